@@ -1,0 +1,1 @@
+"""Composition root: paths, the database lock, settings, and the main window wired together."""

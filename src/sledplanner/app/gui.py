@@ -1,0 +1,73 @@
+"""Starting the window: the Qt application, settings, the database to open."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QSettings, QStandardPaths
+from PySide6.QtGui import QIcon
+from PySide6.QtWidgets import QApplication
+
+from sledplanner import __version__
+from sledplanner.app.controller import LAST_DATABASE_KEY, Controller
+from sledplanner.app.resources import app_icon_path
+from sledplanner.services.workspace import default_database_path
+
+APP_NAME = "SledPlanner"
+
+
+def application(argv: list[str] | None = None) -> QApplication:
+    """Return the running QApplication, creating and naming it on the first call."""
+    existing = QApplication.instance()
+    if isinstance(existing, QApplication):
+        return existing
+    name_application()
+    return QApplication(argv if argv is not None else sys.argv[:1])
+
+
+def name_application() -> None:
+    """Set the names Qt uses for the settings and data folders (no QApplication needed)."""
+    QCoreApplication.setApplicationName(APP_NAME)
+    QCoreApplication.setOrganizationName(APP_NAME)
+    QCoreApplication.setApplicationVersion(__version__)
+
+
+def data_folder() -> Path:
+    """Return the user's data folder (``QStandardPaths.AppDataLocation``)."""
+    name_application()
+    return Path(QStandardPaths.writableLocation(QStandardPaths.StandardLocation.AppDataLocation))
+
+
+def database_to_open(requested: Path | None, settings: QSettings) -> Path:
+    """Choose the database to open.
+
+    The one asked for; else the last one used, if it still exists; else the default file in the
+    data folder.
+    """
+    if requested is not None:
+        return requested
+    last = settings.value(LAST_DATABASE_KEY)
+    if isinstance(last, str) and last and Path(last).is_file():
+        return Path(last)
+    return default_database_path(data_folder())
+
+
+def build_controller(requested: Path | None, settings: QSettings | None = None) -> Controller:
+    """Create the window and open the chosen database in it (created when missing)."""
+    application()
+    settings = settings if settings is not None else QSettings()
+    controller = Controller(settings, QIcon(str(app_icon_path())))
+    controller.window.show()
+    controller.open_path(database_to_open(requested, settings), create=True)
+    return controller
+
+
+def run_gui(requested: Path | None) -> int:
+    """Open the main window and run until it closes; return the exit code."""
+    app = application()
+    controller = build_controller(requested)
+    try:
+        return int(app.exec())
+    finally:
+        controller.close()

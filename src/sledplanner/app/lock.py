@@ -1,0 +1,70 @@
+"""One writer per database: a ``QLockFile`` beside the file."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from PySide6.QtCore import QLockFile
+
+
+@dataclass(frozen=True)
+class LockHolder:
+    """Who holds a lock, as far as the lock file tells."""
+
+    pid: int | None
+    host: str
+    app: str
+
+    def describe(self) -> str:
+        """Say in plain words who holds the file."""
+        who = f"process {self.pid}" if self.pid else "another process"
+        where = f" on {self.host}" if self.host else ""
+        return f"{who}{where}"
+
+
+def lock_path(database: Path) -> Path:
+    """Return the lock file used for ``database``."""
+    return database.with_name(database.name + ".lock")
+
+
+class DatabaseLock:
+    """The exclusive right to write one database file, held while it is open."""
+
+    def __init__(self, database: Path) -> None:
+        """Prepare (but not take) the lock for ``database``."""
+        self.path = lock_path(database)
+        self._lock = QLockFile(str(self.path))
+        # A lock left by a crashed process on this host is detected by its PID at once; the
+        # time limit only matters for locks from other hosts on a shared folder.
+        self._lock.setStaleLockTime(0)
+
+    def acquire(self) -> bool:
+        """Take the lock without waiting; False when another live process holds it."""
+        return bool(self._lock.tryLock(0))
+
+    def holder(self) -> LockHolder:
+        """Describe the process that holds the lock."""
+        ok, pid, host, app = self._lock.getLockInfo()
+        if not ok:
+            return LockHolder(None, "", "")
+        return LockHolder(int(pid) or None, str(host), str(app))
+
+    def error(self) -> str:
+        """Explain why the lock could not be taken."""
+        error = self._lock.error()
+        if error == QLockFile.LockError.PermissionError:
+            return f"{self.path}: cannot create the lock file (permission denied)"
+        if error == QLockFile.LockError.LockFailedError:
+            return f"{self.path}: the file is open in {self.holder().describe()}"
+        return f"{self.path}: cannot lock the database"
+
+    @property
+    def permission_denied(self) -> bool:
+        """Whether the lock failed because the folder cannot be written."""
+        return bool(self._lock.error() == QLockFile.LockError.PermissionError)
+
+    def release(self) -> None:
+        """Give the lock up."""
+        if self._lock.isLocked():
+            self._lock.unlock()

@@ -1,0 +1,46 @@
+"""Rendering a tab to a PNG file without a display, for documentation and for looking."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+from PySide6.QtCore import QSize
+from PySide6.QtGui import QUndoStack
+from PySide6.QtWidgets import QApplication
+
+from sledplanner.app.gui import application, data_folder
+from sledplanner.services.workspace import default_database_path, open_workspace
+from sledplanner.ui.main_window import MainWindow
+
+
+class ScreenshotError(Exception):
+    """The picture could not be written."""
+
+
+def render_screenshot(database: Path | None, tab: str, out: Path, size: QSize) -> None:
+    """Render ``tab`` of the window on ``database`` (read-only, never created) into ``out``.
+
+    Raises:
+        DatabaseError: The database cannot be opened.
+        ScreenshotError: The PNG file cannot be written.
+    """
+    if QApplication.instance() is None:
+        os.environ["QT_QPA_PLATFORM"] = "offscreen"
+    app = application()
+    path = database if database is not None else default_database_path(data_folder())
+    workspace = open_workspace(path, read_only=True)
+    try:
+        window = MainWindow(QUndoStack(), settings=None)
+        window.show_workspace(workspace)
+        window.statusBar().clearMessage()
+        window.select_tab(tab)
+        window.resize(size)
+        window.show()
+        app.processEvents()
+        image = window.grab()
+        window.close()
+        if not image.save(str(out), "PNG"):
+            raise ScreenshotError(f"{out}: cannot write the PNG file")
+    finally:
+        workspace.close()

@@ -1,0 +1,1 @@
+"""Pure domain model of SledPlanner: units, money, gear, loads, programmes and metrics."""

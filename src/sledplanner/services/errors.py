@@ -1,0 +1,25 @@
+"""The database problems the window and command line handle, as raised by the services."""
+
+from sledplanner.storage.errors import (
+    DatabaseCorruptError,
+    DatabaseError,
+    DatabaseExistsError,
+    DatabaseMissingError,
+    DatabaseReadOnlyError,
+    DatabaseTooNewError,
+    DatabaseUnreadableError,
+    DatabaseWriteError,
+    MigrationError,
+)
+
+__all__ = [
+    "DatabaseCorruptError",
+    "DatabaseError",
+    "DatabaseExistsError",
+    "DatabaseMissingError",
+    "DatabaseReadOnlyError",
+    "DatabaseTooNewError",
+    "DatabaseUnreadableError",
+    "DatabaseWriteError",
+    "MigrationError",
+]

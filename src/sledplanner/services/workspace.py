@@ -1,0 +1,98 @@
+"""An open database as the rest of the app sees it: its path, name, state and use cases."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from sledplanner.storage import backups
+from sledplanner.storage.database import Database, create_database, open_database
+from sledplanner.storage.migrations import SCHEMA_VERSION
+from sledplanner.storage.repositories import MetaRepository
+
+DEFAULT_FILE_NAME = "sledplanner.json"
+
+
+def default_database_path(data_folder: Path) -> Path:
+    """Return the default database file inside the user's data folder."""
+    return data_folder / DEFAULT_FILE_NAME
+
+
+class Workspace:
+    """One open database file and what the app knows about it."""
+
+    def __init__(self, database: Database) -> None:
+        """Wrap an open ``database``."""
+        self._database = database
+
+    @property
+    def path(self) -> Path:
+        """The database file."""
+        return self._database.path
+
+    @property
+    def name(self) -> str:
+        """The name shown to the user: the file name without its extension."""
+        return self.path.stem
+
+    @property
+    def read_only(self) -> bool:
+        """Whether changes are refused (another instance holds the file, or the user chose so)."""
+        return self._database.read_only
+
+    @property
+    def schema_version(self) -> int:
+        """The schema the data is at now."""
+        return MetaRepository(self._database.db).schema_version()
+
+    @property
+    def upgraded_from(self) -> int | None:
+        """The older schema the file was upgraded from when it was opened, if any."""
+        found = self._database.found_version
+        return found if found < SCHEMA_VERSION else None
+
+    @property
+    def migration_backup(self) -> Path | None:
+        """The backup written before the upgrade, if the file was upgraded."""
+        return self._database.migration_backup
+
+    def record_counts(self) -> dict[str, int]:
+        """Return how many records each table holds."""
+        return self._database.table_counts()
+
+    def close(self) -> None:
+        """Release the database."""
+        self._database.close()
+
+
+def open_workspace(path: Path, *, create: bool = False, read_only: bool = False) -> Workspace:
+    """Open the database at ``path`` (see :func:`sledplanner.storage.database.open_database`).
+
+    Raises:
+        DatabaseError: The file is missing, unreadable, corrupt or newer; it is left unchanged.
+    """
+    return Workspace(open_database(Path(path), create=create, read_only=read_only))
+
+
+def create_workspace_file(path: Path) -> None:
+    """Write a new empty database at ``path``; an existing file is never replaced.
+
+    Raises:
+        DatabaseExistsError: A file is already there.
+        DatabaseWriteError: The file could not be written.
+    """
+    create_database(Path(path))
+
+
+def newest_backup(path: Path) -> Path | None:
+    """Return the newest backup of the database at ``path``, if any."""
+    return backups.newest_backup(Path(path))
+
+
+def move_aside(path: Path) -> Path:
+    """Rename an unreadable database out of the way, keeping its bytes; return the new name."""
+    return backups.move_aside(Path(path))
+
+
+def restore_backup(backup: Path, path: Path) -> None:
+    """Put ``backup`` in place of the database at ``path``."""
+    backups.restore_backup(Path(backup), Path(path))

@@ -1,0 +1,1 @@
+"""Persistence: the only code that knows TinyDB (atomic file storage, migrations, repositories)."""

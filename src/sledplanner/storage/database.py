@@ -1,0 +1,259 @@
+"""Opening, checking, creating and upgrading a SledPlanner database file.
+
+A file is read and checked completely before TinyDB sees it. A problem with the file raises a
+:class:`~sledplanner.storage.errors.DatabaseError` and leaves the file exactly as it was.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+from tinydb import TinyDB
+
+from sledplanner.storage.atomic import AtomicJSONStorage, serialise, write_atomically
+from sledplanner.storage.backups import backup_before_migration
+from sledplanner.storage.errors import (
+    DatabaseCorruptError,
+    DatabaseError,
+    DatabaseExistsError,
+    DatabaseMissingError,
+    DatabaseTooNewError,
+    DatabaseUnreadableError,
+    DatabaseWriteError,
+    MigrationError,
+)
+from sledplanner.storage.migrations import (
+    MIGRATIONS,
+    SCHEMA_VERSION,
+    Migration,
+    MigrationStepError,
+    Tables,
+    migrate,
+)
+
+META_TABLE = "meta"
+META_DOC_ID = "1"
+
+
+def _line_and_column(text: str, position: int) -> tuple[int, int]:
+    line = text.count("\n", 0, position) + 1
+    column = position - (text.rfind("\n", 0, position) + 1) + 1
+    return line, column
+
+
+def _ends_early(text: str) -> bool:
+    """Whether ``text`` stops inside a string, object or array: the sign of a truncated file."""
+    depth = 0
+    in_string = escaped = False
+    for char in text:
+        if in_string:
+            if escaped:
+                escaped = False
+            elif char == "\\":
+                escaped = True
+            elif char == '"':
+                in_string = False
+        elif char == '"':
+            in_string = True
+        elif char in "{[":
+            depth += 1
+        elif char in "}]":
+            depth -= 1
+    return in_string or depth > 0
+
+
+def read_tables(path: Path) -> Tables:
+    """Read ``path`` and return its tables after checking their shape, never changing the file.
+
+    Raises:
+        DatabaseMissingError: There is no file.
+        DatabaseUnreadableError: The file cannot be read.
+        DatabaseCorruptError: The file is empty, not UTF-8, not JSON, or not shaped like a
+            SledPlanner database; the message gives the line and column where that is known.
+    """
+    try:
+        raw = path.read_bytes()
+    except FileNotFoundError as exc:
+        raise DatabaseMissingError(path) from exc
+    except OSError as exc:
+        raise DatabaseUnreadableError(path, exc) from exc
+    return parse_tables(path, raw)
+
+
+def parse_tables(path: Path, raw: bytes) -> Tables:
+    """Decode and check the bytes ``raw`` of the file ``path`` (see :func:`read_tables`)."""
+    if not raw.strip():
+        size = "0 bytes" if not raw else "only white space"
+        raise DatabaseCorruptError(path, f"the file is empty ({size}); it holds no database")
+    try:
+        text = raw.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        line, column = _line_and_column(raw[: exc.start].decode("utf-8", "replace"), exc.start)
+        raise DatabaseCorruptError(
+            path, f"not UTF-8 text (byte {exc.start}): not a SledPlanner database", line, column
+        ) from exc
+    try:
+        tables = json.loads(text)
+    except json.JSONDecodeError as exc:
+        if _ends_early(text):
+            problem = f"the file ends too early, it looks truncated ({exc.msg})"
+        else:
+            problem = f"not valid JSON: {exc.msg}"
+        raise DatabaseCorruptError(path, problem, exc.lineno, exc.colno) from exc
+    except RecursionError as exc:
+        raise DatabaseCorruptError(path, "not valid JSON: nested too deeply") from exc
+    _check_shape(path, tables)
+    return tables  # type: ignore[no-any-return]
+
+
+def _check_shape(path: Path, tables: Any) -> None:
+    if not isinstance(tables, dict):
+        raise DatabaseCorruptError(
+            path, f"expected a JSON object of tables, found {type(tables).__name__}"
+        )
+    for name, table in tables.items():
+        if not isinstance(table, dict):
+            raise DatabaseCorruptError(path, f"table '{name}' is not a JSON object")
+        for doc_id, doc in table.items():
+            if not doc_id.isdigit():
+                raise DatabaseCorruptError(
+                    path, f"table '{name}': record key '{doc_id}' is not a number"
+                )
+            if not isinstance(doc, dict):
+                raise DatabaseCorruptError(
+                    path, f"table '{name}', record {doc_id}: not a JSON object"
+                )
+    schema_version(path, tables)
+
+
+def schema_version(path: Path, tables: Tables) -> int:
+    """Return the ``schema_version`` recorded in the ``meta`` table.
+
+    Raises:
+        DatabaseCorruptError: There is no ``meta`` table or no valid version in it.
+    """
+    meta = tables.get(META_TABLE)
+    if not meta:
+        raise DatabaseCorruptError(
+            path, "no 'meta' table with a schema_version: not a SledPlanner database"
+        )
+    record = meta.get(META_DOC_ID)
+    version = record.get("schema_version") if isinstance(record, dict) else None
+    if isinstance(version, bool) or not isinstance(version, int) or version < 1:
+        raise DatabaseCorruptError(
+            path, f"meta.schema_version must be a whole number of at least 1, found {version!r}"
+        )
+    return version
+
+
+def new_tables() -> Tables:
+    """Return the tables of a new, empty database at the current schema."""
+    created = datetime.now(UTC).replace(microsecond=0).isoformat()
+    return {META_TABLE: {META_DOC_ID: {"schema_version": SCHEMA_VERSION, "created": created}}}
+
+
+@dataclass
+class Database:
+    """An open database file: the TinyDB handle over an atomic storage, and how it was opened."""
+
+    path: Path
+    db: TinyDB
+    read_only: bool
+    #: The schema the file had on disk when opened (older than current if it was upgraded).
+    found_version: int
+    #: The backup written before an upgrade, if there was one.
+    migration_backup: Path | None = None
+
+    @property
+    def storage(self) -> AtomicJSONStorage:
+        """The storage under the TinyDB handle."""
+        return self.db.storage  # type: ignore[no-any-return]
+
+    def table_counts(self) -> dict[str, int]:
+        """Return the number of records in each table, the ``meta`` table excluded."""
+        names = sorted(name for name in self.db.tables() if name != META_TABLE)
+        return {name: len(self.db.table(name)) for name in names}
+
+    def close(self) -> None:
+        """Close the handle; every write is already on disk."""
+        self.db.close()
+
+
+def create_database(path: Path) -> None:
+    """Write a new, empty database at ``path``, creating its folder when needed.
+
+    Raises:
+        DatabaseExistsError: A file is already there; it is left untouched.
+        DatabaseWriteError: The file could not be written.
+    """
+    if path.exists():
+        raise DatabaseExistsError(path)
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        write_atomically(path, serialise(new_tables()))
+    except OSError as exc:
+        raise DatabaseWriteError(path, exc) from exc
+
+
+def open_database(
+    path: Path,
+    *,
+    create: bool = False,
+    read_only: bool = False,
+    migrations: Sequence[Migration] = MIGRATIONS,
+    target: int = SCHEMA_VERSION,
+) -> Database:
+    """Open the database at ``path``, creating or upgrading it as allowed.
+
+    Args:
+        path: The database file.
+        create: Create an empty database when there is no file (never when one exists).
+        read_only: Never write: an older file is upgraded in memory only.
+        migrations: The upgrade steps (tests pass their own).
+        target: The schema to upgrade to (tests pass their own).
+
+    Raises:
+        DatabaseError: The file is missing (and ``create`` is false), unreadable, corrupt, newer
+            than this version, or its upgrade failed. The file is unchanged in every case.
+    """
+    path = Path(path)
+    if create and not path.exists():
+        if read_only:
+            raise DatabaseMissingError(path)
+        create_database(path)
+    tables = read_tables(path)
+    found = schema_version(path, tables)
+    if found > target:
+        raise DatabaseTooNewError(path, found, target)
+    backup: Path | None = None
+    if found < target:
+        try:
+            upgraded = migrate(tables, found, migrations, target)
+        except MigrationStepError as exc:
+            raise MigrationError(path, exc.step, exc.reason) from exc
+        if not read_only:
+            backup = backup_before_migration(path, found)
+            try:
+                write_atomically(path, serialise(upgraded))
+            except (OSError, ValueError, TypeError) as exc:
+                raise MigrationError(path, "write", exc) from exc
+        tables = upgraded
+    db = TinyDB(path, tables, read_only=read_only, storage=AtomicJSONStorage)
+    return Database(path, db, read_only, found, backup)
+
+
+__all__ = [
+    "Database",
+    "DatabaseError",
+    "create_database",
+    "new_tables",
+    "open_database",
+    "parse_tables",
+    "read_tables",
+    "schema_version",
+]

@@ -1,0 +1,254 @@
+"""The main window: three tabs, the menus, the status bar, and the problem panel."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from pathlib import Path
+
+from PySide6.QtCore import QSettings, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeySequence, QUndoStack
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QLabel,
+    QMainWindow,
+    QMenu,
+    QMessageBox,
+    QStackedWidget,
+    QTabWidget,
+    QWidget,
+)
+
+from sledplanner import __version__
+from sledplanner.services.workspace import Workspace
+from sledplanner.ui.problem_panel import ProblemAction, ProblemPanel
+from sledplanner.ui.tabs import placeholders
+
+DATABASE_FILTER = "SledPlanner database (*.json);;All files (*)"
+TAB_NAMES = ("equipment", "programme", "progress")
+
+
+class MainWindow(QMainWindow):
+    """The SledPlanner window. It shows one workspace, or the problem that kept one from opening.
+
+    Signals:
+        newDatabaseRequested: The user chose a path for a new database.
+        openDatabaseRequested: The user chose an existing database to open.
+    """
+
+    newDatabaseRequested = Signal(str)
+    openDatabaseRequested = Signal(str)
+
+    def __init__(
+        self,
+        undo_stack: QUndoStack,
+        settings: QSettings | None,
+        icon: QIcon | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        """Build the window around the app's one ``undo_stack``; ``settings`` keep its geometry.
+
+        Without ``settings`` (screenshots) the geometry is neither restored nor remembered.
+        """
+        super().__init__(parent)
+        self.setObjectName("mainWindow")
+        self.undo_stack = undo_stack
+        self._settings = settings
+        self.workspace: Workspace | None = None
+        if icon is not None:
+            self.setWindowIcon(icon)
+
+        self.tabs = QTabWidget(self)
+        self.tabs.setObjectName("mainTabs")
+        self.tabs.setDocumentMode(True)
+        self._stack = QStackedWidget(self)
+        self._stack.addWidget(self.tabs)
+        self.problem_panel: ProblemPanel | None = None
+        self.setCentralWidget(self._stack)
+
+        self._status_label = QLabel(self)
+        self._status_label.setObjectName("databaseStatus")
+        self.statusBar().addPermanentWidget(self._status_label)
+
+        self._build_menus()
+        self.setWindowTitle(self.tr("SledPlanner"))
+        self.resize(1100, 720)
+        geometry = settings.value("window/geometry") if settings is not None else None
+        if geometry is not None:
+            self.restoreGeometry(geometry)
+
+    # ------------------------------------------------------------------ menus
+    def _build_menus(self) -> None:
+        bar = self.menuBar()
+        file_menu = bar.addMenu(self.tr("&File"))
+        file_menu.setObjectName("fileMenu")
+        self.new_action = self._action(
+            self.tr("&New database…"), "newDatabaseAction", QKeySequence.StandardKey.New
+        )
+        self.new_action.triggered.connect(self._ask_new_database)
+        self.open_action = self._action(
+            self.tr("&Open database…"), "openDatabaseAction", QKeySequence.StandardKey.Open
+        )
+        self.open_action.triggered.connect(self._ask_open_database)
+        file_menu.addAction(self.new_action)
+        file_menu.addAction(self.open_action)
+        file_menu.addSeparator()
+        self.import_menu = self._submenu(file_menu, self.tr("&Import"), "importMenu")
+        self.export_menu = self._submenu(file_menu, self.tr("&Export"), "exportMenu")
+        file_menu.addSeparator()
+        self.quit_action = self._action(
+            self.tr("&Quit"), "quitAction", QKeySequence.StandardKey.Quit
+        )
+        self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
+        self.quit_action.triggered.connect(self.close)
+        file_menu.addAction(self.quit_action)
+
+        edit_menu = bar.addMenu(self.tr("&Edit"))
+        edit_menu.setObjectName("editMenu")
+        self.undo_action = self.undo_stack.createUndoAction(self, self.tr("&Undo"))
+        self.undo_action.setObjectName("undoAction")
+        self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
+        self.redo_action = self.undo_stack.createRedoAction(self, self.tr("&Redo"))
+        self.redo_action.setObjectName("redoAction")
+        self.redo_action.setShortcuts(QKeySequence.StandardKey.Redo)
+        edit_menu.addAction(self.undo_action)
+        edit_menu.addAction(self.redo_action)
+        # Shortcuts work even when the menu bar is hidden (offscreen, some desktops).
+        self.addActions([self.new_action, self.open_action, self.quit_action])
+        self.addActions([self.undo_action, self.redo_action])
+
+        help_menu = bar.addMenu(self.tr("&Help"))
+        help_menu.setObjectName("helpMenu")
+        self.about_action = self._action(self.tr("&About SledPlanner"), "aboutAction")
+        self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
+        self.about_action.triggered.connect(self.show_about)
+        help_menu.addAction(self.about_action)
+
+    def _action(
+        self, text: str, name: str, shortcut: QKeySequence.StandardKey | None = None
+    ) -> QAction:
+        action = QAction(text, self)
+        action.setObjectName(name)
+        if shortcut is not None:
+            action.setShortcut(shortcut)
+        return action
+
+    def _submenu(self, parent: QMenu, title: str, name: str) -> QMenu:
+        menu = parent.addMenu(title)
+        menu.setObjectName(name)
+        empty = menu.addAction(self.tr("Nothing here in this version yet"))
+        empty.setEnabled(False)
+        return menu
+
+    # ------------------------------------------------------------------ content
+    def show_workspace(self, workspace: Workspace) -> None:
+        """Show the tabs for ``workspace``; the undo history of any earlier one is cleared."""
+        self.undo_stack.clear()
+        self.workspace = workspace
+        current = self.tabs.currentIndex()
+        self.tabs.clear()
+        self.tabs.addTab(placeholders.equipment_tab(self.tabs), self.tr("Equipment"))
+        self.tabs.addTab(placeholders.programme_tab(self.tabs), self.tr("Programme"))
+        self.tabs.addTab(placeholders.progress_tab(self.tabs), self.tr("Progress"))
+        self.tabs.setCurrentIndex(max(current, 0))
+        self._stack.setCurrentWidget(self.tabs)
+        self._drop_problem_panel()
+        title = self.tr("{name} — SledPlanner").format(name=workspace.name)
+        if workspace.read_only:
+            title = self.tr("{name} (read-only) — SledPlanner").format(name=workspace.name)
+        self.setWindowTitle(title)
+        self.setWindowFilePath(str(workspace.path))
+        self._status_label.setText(str(workspace.path))
+        self.undo_action.setEnabled(False)
+        self.redo_action.setEnabled(False)
+        if workspace.read_only:
+            self.statusBar().showMessage(
+                self.tr("Read-only: changes to this database cannot be saved.")
+            )
+        elif workspace.upgraded_from is not None:
+            self.statusBar().showMessage(
+                self.tr("Upgraded from schema {old}; a copy of the old file is in {backup}").format(
+                    old=workspace.upgraded_from, backup=workspace.migration_backup
+                )
+            )
+        else:
+            self.statusBar().showMessage(self.tr("Opened {path}").format(path=workspace.path), 5000)
+
+    def show_problem(self, heading: str, message: str, actions: Sequence[ProblemAction]) -> None:
+        """Replace the tabs with an explanation of a problem and the ways out of it."""
+        self.workspace = None
+        self.undo_stack.clear()
+        self._drop_problem_panel()
+        self.problem_panel = ProblemPanel(heading, message, actions, self._stack)
+        self._stack.addWidget(self.problem_panel)
+        self._stack.setCurrentWidget(self.problem_panel)
+        self.setWindowTitle(self.tr("SledPlanner"))
+        self._status_label.setText("")
+        self.statusBar().showMessage(heading)
+
+    def _drop_problem_panel(self) -> None:
+        if self.problem_panel is not None:
+            self._stack.removeWidget(self.problem_panel)
+            self.problem_panel.deleteLater()
+            self.problem_panel = None
+
+    def select_tab(self, name: str) -> None:
+        """Make the tab called ``name`` (equipment, programme or progress) current."""
+        self.tabs.setCurrentIndex(TAB_NAMES.index(name))
+
+    # ------------------------------------------------------------------ actions
+    def _ask_new_database(self) -> None:
+        start = str(self.workspace.path.parent) if self.workspace else ""
+        path, _ = QFileDialog.getSaveFileName(
+            self,
+            self.tr("New database"),
+            start,
+            DATABASE_FILTER,
+            options=QFileDialog.Option.DontConfirmOverwrite,
+        )
+        if not path:
+            return
+        chosen = Path(path)
+        if not chosen.suffix:
+            chosen = chosen.with_suffix(".json")
+        if chosen.exists():
+            QMessageBox.warning(
+                self,
+                self.tr("New database"),
+                self.tr(
+                    "{path} already exists. SledPlanner never replaces a file: choose another "
+                    "name, or use Open database… to open it."
+                ).format(path=chosen),
+            )
+            return
+        self.newDatabaseRequested.emit(str(chosen))
+
+    def _ask_open_database(self) -> None:
+        start = str(self.workspace.path.parent) if self.workspace else ""
+        path, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Open database"), start, DATABASE_FILTER
+        )
+        if path:
+            self.openDatabaseRequested.emit(path)
+
+    def show_about(self) -> None:
+        """Show the version and where the data lives."""
+        where = str(self.workspace.path) if self.workspace else self.tr("no database open")
+        QMessageBox.about(
+            self,
+            self.tr("About SledPlanner"),
+            self.tr(
+                "<h3>SledPlanner {version}</h3>"
+                "<p>Plan sled-drag gear, training weeks and progress for strong knees.</p>"
+                "<p>Data file:<br><code>{path}</code></p>"
+            ).format(version=__version__, path=where),
+        )
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt's name
+        """Remember the window's geometry."""
+        if self._settings is not None:
+            self._settings.setValue("window/geometry", self.saveGeometry())
+            self._settings.sync()
+        super().closeEvent(event)
+
+
+__all__ = ["MainWindow", "ProblemAction"]

@@ -1,0 +1,82 @@
+"""The atomic write and the TinyDB storage built on it."""
+
+from __future__ import annotations
+
+import errno
+import json
+import os
+from pathlib import Path
+
+import pytest
+
+from sledplanner.storage import atomic
+from sledplanner.storage.database import open_database
+from sledplanner.storage.errors import DatabaseReadOnlyError, DatabaseWriteError
+
+
+def test_write_atomically_replaces_the_file_and_leaves_no_temporary(tmp_path: Path) -> None:
+    target = tmp_path / "data.json"
+    target.write_bytes(b"old")
+    atomic.write_atomically(target, b"new content")
+    assert target.read_bytes() == b"new content"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["data.json"]
+
+
+@pytest.mark.parametrize("failing", ["fsync", "replace"])
+def test_a_failed_write_keeps_the_old_file_and_cleans_up(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, failing: str
+) -> None:
+    target = tmp_path / "data.json"
+    target.write_bytes(b"old")
+
+    def disk_full(*_args: object) -> None:
+        raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC))
+
+    monkeypatch.setattr(atomic.os, failing, disk_full)
+    with pytest.raises(OSError, match="No space"):
+        atomic.write_atomically(target, b"new")
+    monkeypatch.undo()
+    assert target.read_bytes() == b"old"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["data.json"]
+
+
+def test_failed_insert_rolls_memory_back_to_what_is_on_disk(
+    db_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    database = open_database(db_path, create=True)
+    table = database.db.table("notes")
+    table.insert({"text": "kept"})
+    on_disk = db_path.read_bytes()
+
+    def disk_full(*_args: object) -> None:
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    monkeypatch.setattr(atomic, "write_atomically", disk_full)
+    with pytest.raises(DatabaseWriteError, match="No space left on device") as caught:
+        table.insert({"text": "lost"})
+    assert str(db_path) in caught.value.message
+    monkeypatch.undo()
+    assert db_path.read_bytes() == on_disk
+    assert [doc["text"] for doc in table.all()] == ["kept"]
+    table.insert({"text": "retried"})
+    stored = json.loads(db_path.read_text("utf-8"))
+    assert [doc["text"] for doc in stored["notes"].values()] == ["kept", "retried"]
+
+
+def test_read_only_database_refuses_writes_and_keeps_the_file(db_path: Path) -> None:
+    open_database(db_path, create=True).close()
+    before = db_path.read_bytes()
+    database = open_database(db_path, read_only=True)
+    with pytest.raises(DatabaseReadOnlyError):
+        database.db.table("notes").insert({"text": "nope"})
+    assert database.db.table("notes").all() == []
+    assert db_path.read_bytes() == before
+
+
+def test_every_write_is_on_disk_when_insert_returns(db_path: Path) -> None:
+    database = open_database(db_path, create=True)
+    table = database.db.table("sessions")
+    for i in range(5):
+        table.insert({"i": i})
+        stored = json.loads(db_path.read_text("utf-8"))
+        assert [doc["i"] for doc in stored["sessions"].values()] == list(range(i + 1))
