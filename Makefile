@@ -5,7 +5,7 @@ BIN    := $(VENV)/bin
 PIP    := $(BIN)/python -m pip --disable-pip-version-check
 PYTEST_ENV := QT_QPA_PLATFORM=offscreen PYTHONDONTWRITEBYTECODE=1
 
-.PHONY: run test test-slow lint format install clean
+.PHONY: run test test-slow lint format install clean screenshots
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -42,6 +42,17 @@ test: lint
 
 test-slow: lint
 	$(PYTEST_ENV) $(BIN)/python -m pytest -m slow $(PYTEST_ARGS)
+
+# Pictures for the README, made by the screenshot command on a fresh empty database.
+screenshots: install
+	mkdir -p docs/screenshots
+	rm -f docs/screenshots/.shots.json
+	$(BIN)/python -c "from pathlib import Path; from sledplanner.services.workspace import create_workspace_file as c; c(Path('docs/screenshots/.shots.json'))"
+	for tab in equipment programme progress; do \
+	  $(BIN)/sledplanner screenshot --db docs/screenshots/.shots.json --tab $$tab \
+	    --out docs/screenshots/$$tab.png --size 1100x640 || exit 1; \
+	done
+	rm -f docs/screenshots/.shots.json docs/screenshots/.shots.json.lock
 
 clean:
 	rm -rf $(VENV) build dist .pytest_cache .ruff_cache .hypothesis

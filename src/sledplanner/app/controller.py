@@ -110,9 +110,7 @@ class Controller(QObject):
         heading, actions = self._problem_choices(path, error)
         self.window.show_problem(heading, error.message, actions)
 
-    def _problem_choices(
-        self, path: Path, error: DatabaseError
-    ) -> tuple[str, list[ProblemAction]]:
+    def _problem_choices(self, path: Path, error: DatabaseError) -> tuple[str, list[ProblemAction]]:
         other = ProblemAction(_tr("Open another database…"), "openOtherButton", self.ask_open)
         quit_ = ProblemAction(_tr("Quit"), "quitButton", self.window.close)
         retry = ProblemAction(

@@ -45,9 +45,10 @@ class DatabaseLock:
 
     def holder(self) -> LockHolder:
         """Describe the process that holds the lock."""
-        ok, pid, host, app = self._lock.getLockInfo()
-        if not ok:
+        info = self._lock.getLockInfo()  # (pid, host, app), or a falsy value when unknown
+        if not isinstance(info, tuple) or len(info) != 3:
             return LockHolder(None, "", "")
+        pid, host, app = info
         return LockHolder(int(pid) or None, str(host), str(app))
 
     def error(self) -> str:

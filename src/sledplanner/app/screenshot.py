@@ -3,15 +3,24 @@
 from __future__ import annotations
 
 import os
+import sys
 from pathlib import Path
 
-from PySide6.QtCore import QSize
+from PySide6.QtCore import QMessageLogContext, QSize, QtMsgType, qInstallMessageHandler
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QApplication
 
 from sledplanner.app.gui import application, data_folder
 from sledplanner.services.workspace import default_database_path, open_workspace
 from sledplanner.ui.main_window import MainWindow
+
+_OFFSCREEN_NOISE = "This plugin does not support propagateSizeHints()"
+
+
+def _quiet_offscreen(_kind: QtMsgType, _context: QMessageLogContext, message: str) -> None:
+    """Pass Qt's messages on to stderr, except the offscreen platform's harmless resize notice."""
+    if message != _OFFSCREEN_NOISE:
+        print(message, file=sys.stderr)
 
 
 class ScreenshotError(Exception):
@@ -27,6 +36,7 @@ def render_screenshot(database: Path | None, tab: str, out: Path, size: QSize) -
     """
     if QApplication.instance() is None:
         os.environ["QT_QPA_PLATFORM"] = "offscreen"
+        qInstallMessageHandler(_quiet_offscreen)
     app = application()
     path = database if database is not None else default_database_path(data_folder())
     workspace = open_workspace(path, read_only=True)

@@ -98,6 +98,8 @@ class MainWindow(QMainWindow):
         self.quit_action = self._action(
             self.tr("&Quit"), "quitAction", QKeySequence.StandardKey.Quit
         )
+        if self.quit_action.shortcut().isEmpty():  # some platforms define no Quit key
+            self.quit_action.setShortcut(QKeySequence("Ctrl+Q"))
         self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
         self.quit_action.triggered.connect(self.close)
         file_menu.addAction(self.quit_action)

@@ -1,0 +1,120 @@
+"""The command line: version, check, screenshot, usage errors and exit codes."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from PySide6.QtGui import QImage
+
+from sledplanner import __version__
+from sledplanner.cli import main
+from sledplanner.storage.database import create_database
+
+CLI = [sys.executable, "-m", "sledplanner"]
+
+
+def run(*args: str) -> subprocess.CompletedProcess[str]:
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    return subprocess.run([*CLI, *args], capture_output=True, text=True, env=env, timeout=60)
+
+
+def test_version_from_python_m_and_the_installed_command() -> None:
+    result = run("--version")
+    assert result.returncode == 0
+    assert result.stdout.strip() == f"sledplanner {__version__}"
+    command = Path(sys.executable).with_name("sledplanner")
+    assert command.exists(), "the gui-scripts entry point is installed"
+    direct = subprocess.run([str(command), "--version"], capture_output=True, text=True)
+    assert direct.stdout.strip() == f"sledplanner {__version__}"
+
+
+def test_check_a_sound_database(db_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    create_database(db_path)
+    assert main(["check", "--db", str(db_path)]) == 0
+    out = capsys.readouterr().out
+    assert "OK" in out and "schema version 1" in out
+
+
+def test_check_a_truncated_file_fails_and_changes_nothing(db_path: Path) -> None:
+    create_database(db_path)
+    raw = db_path.read_bytes()[:-9]
+    db_path.write_bytes(raw)
+    result = run("check", "--db", str(db_path))
+    assert result.returncode == 1
+    assert str(db_path) in result.stderr and "truncated" in result.stderr
+    assert db_path.read_bytes() == raw
+    assert sorted(p.name for p in db_path.parent.iterdir()) == [db_path.name]
+
+
+def test_check_a_newer_file_fails_and_changes_nothing(
+    db_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    raw = json.dumps({"meta": {"1": {"schema_version": 7}}}).encode()
+    db_path.write_bytes(raw)
+    assert main(["check", "--db", str(db_path)]) == 1
+    err = capsys.readouterr().err
+    assert "newer SledPlanner" in err and "schema version 7" in err
+    assert db_path.read_bytes() == raw
+
+
+def test_check_never_creates_a_database(db_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["check", "--db", str(db_path)]) == 3
+    assert "no database file" in capsys.readouterr().err
+    assert not db_path.exists()
+
+
+def test_check_while_the_gui_holds_the_lock_still_reads(db_path: Path) -> None:
+    from sledplanner.app.lock import DatabaseLock
+
+    create_database(db_path)
+    lock = DatabaseLock(db_path)
+    assert lock.acquire()
+    try:
+        assert main(["check", "--db", str(db_path)]) == 0
+    finally:
+        lock.release()
+
+
+def test_screenshot_renders_the_chosen_tab_at_the_chosen_size(tmp_path: Path) -> None:
+    db = tmp_path / "shots.json"
+    create_database(db)
+    out = tmp_path / "progress.png"
+    result = run(
+        "screenshot", "--db", str(db), "--tab", "progress", "--out", str(out), "--size", "900x600"
+    )
+    assert result.returncode == 0, result.stderr
+    image = QImage(str(out))
+    assert (image.width(), image.height()) == (900, 600)
+    assert len({image.pixel(x, y) for x in range(0, 900, 9) for y in range(0, 600, 9)}) > 3
+
+
+def test_screenshot_never_creates_a_database(tmp_path: Path) -> None:
+    db = tmp_path / "none.json"
+    result = run(
+        "screenshot", "--db", str(db), "--tab", "equipment", "--out", str(tmp_path / "x.png")
+    )
+    assert result.returncode == 3
+    assert "no database file" in result.stderr
+    assert not db.exists() and not (tmp_path / "x.png").exists()
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        ["screenshot", "--tab", "calendar", "--out", "x.png"],
+        ["screenshot", "--tab", "equipment"],
+        ["screenshot", "--tab", "equipment", "--out", "x.png", "--size", "big"],
+        ["frobnicate"],
+        ["--colour"],
+    ],
+)
+def test_usage_errors_exit_2(args: list[str], capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit) as caught:
+        main(args)
+    assert caught.value.code == 2
+    assert "usage:" in capsys.readouterr().err

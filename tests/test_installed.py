@@ -1,0 +1,21 @@
+"""The tests exercise the installed package, resources included, not the source tree."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import sledplanner
+from sledplanner.app.resources import app_icon_path
+
+
+def test_package_is_the_installed_copy() -> None:
+    location = Path(sledplanner.__file__).resolve()
+    assert "site-packages" in location.parts
+    assert "src" not in location.parts
+
+
+def test_resources_ship_inside_the_package() -> None:
+    icon = app_icon_path()
+    assert icon.is_file()
+    assert Path(sledplanner.__file__).parent in icon.parents
+    assert icon.read_text("utf-8").lstrip().startswith("<?xml")
