@@ -30,6 +30,7 @@ run: install
 lint: $(VENV)/.deps-test
 	$(BIN)/ruff check src tests
 	$(BIN)/ruff format --check src tests
+	$(BIN)/mypy
 	$(PIP) install --quiet --no-deps --no-build-isolation --force-reinstall .
 	$(BIN)/lint-imports
 

@@ -73,7 +73,8 @@ def test_restore_newest_backup_is_offered_and_works(
     controller.open_path(db_path)
     heading, message, buttons = panel_text(controller)
     assert "empty (0 bytes)" in message
-    assert buttons[0].startswith("Restore the newest backup (training-daily-")
+    assert buttons[0].startswith("Restore the newest backup (")
+    assert "has not changed the file" in message
     click(qtbot, controller, "restoreBackupButton")
     assert controller.workspace is not None
     assert db_path.read_bytes() == good

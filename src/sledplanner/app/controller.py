@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QObject, QSettings
+from PySide6.QtCore import QCoreApplication, QDateTime, QLocale, QObject, QSettings
 from PySide6.QtGui import QIcon, QUndoStack
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
@@ -27,6 +27,12 @@ LAST_DATABASE_KEY = "database/last"
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate("Controller", text)
+
+
+def _when(path: Path) -> str:
+    """Return the time ``path`` was last written, in the user's locale."""
+    stamp = QDateTime.fromSecsSinceEpoch(int(path.stat().st_mtime))
+    return QLocale().toString(stamp, QLocale.FormatType.ShortFormat)
 
 
 class DatabaseLockedError(DatabaseError):
@@ -108,7 +114,13 @@ class Controller(QObject):
             QMessageBox.warning(self.window, _tr("Cannot open database"), error.message)
             return
         heading, actions = self._problem_choices(path, error)
-        self.window.show_problem(heading, error.message, actions)
+        message = error.message
+        if isinstance(error, DatabaseCorruptError):
+            message += "\n\n" + _tr(
+                "SledPlanner has not changed the file. Moving it aside renames it in the same "
+                "folder and keeps every byte; restoring a backup also keeps the file aside first."
+            )
+        self.window.show_problem(heading, message, actions)
 
     def _problem_choices(self, path: Path, error: DatabaseError) -> tuple[str, list[ProblemAction]]:
         other = ProblemAction(_tr("Open another database…"), "openOtherButton", self.ask_open)
@@ -129,7 +141,7 @@ class Controller(QObject):
             if backup is not None:
                 actions.append(
                     ProblemAction(
-                        _tr("Restore the newest backup ({name})").format(name=backup.name),
+                        _tr("Restore the newest backup ({when})").format(when=_when(backup)),
                         "restoreBackupButton",
                         self._guarded(path, lambda: self._restore(path, backup)),
                     )

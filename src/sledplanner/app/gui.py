@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+import signal
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QSettings, QStandardPaths
+from PySide6.QtCore import QCoreApplication, QSettings, QStandardPaths, QTimer
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
@@ -28,8 +29,8 @@ def application(argv: list[str] | None = None) -> QApplication:
 
 def name_application() -> None:
     """Set the names Qt uses for the settings and data folders (no QApplication needed)."""
+    # No organisation name: the data folder is then .../SledPlanner, not .../SledPlanner/SledPlanner.
     QCoreApplication.setApplicationName(APP_NAME)
-    QCoreApplication.setOrganizationName(APP_NAME)
     QCoreApplication.setApplicationVersion(__version__)
 
 
@@ -56,17 +57,28 @@ def database_to_open(requested: Path | None, settings: QSettings) -> Path:
 def build_controller(requested: Path | None, settings: QSettings | None = None) -> Controller:
     """Create the window and open the chosen database in it (created when missing)."""
     application()
-    settings = settings if settings is not None else QSettings()
+    settings = settings if settings is not None else QSettings(APP_NAME, APP_NAME)
     controller = Controller(settings, QIcon(str(app_icon_path())))
     controller.window.show()
     controller.open_path(database_to_open(requested, settings), create=True)
     return controller
 
 
+def _quit_on_signals(app: QApplication) -> None:
+    """Close cleanly (releasing the lock) on SIGINT and SIGTERM."""
+    for number in (signal.SIGINT, signal.SIGTERM):
+        signal.signal(number, lambda *_: app.closeAllWindows())
+    # Python runs signal handlers only when it gets control; an idle timer gives it some.
+    timer = QTimer(app)
+    timer.timeout.connect(lambda: None)
+    timer.start(300)
+
+
 def run_gui(requested: Path | None) -> int:
     """Open the main window and run until it closes; return the exit code."""
     app = application()
     controller = build_controller(requested)
+    _quit_on_signals(app)
     try:
         return int(app.exec())
     finally:

@@ -78,7 +78,7 @@ def serialise(data: dict[str, Any]) -> bytes:
     return (text + "\n").encode("utf-8")
 
 
-class AtomicJSONStorage(Storage):  # type: ignore[misc]
+class AtomicJSONStorage(Storage):
     """A TinyDB storage that keeps the tables in memory and writes the file atomically.
 
     The tables are loaded and checked once, before TinyDB sees them (see

@@ -101,7 +101,7 @@ def parse_tables(path: Path, raw: bytes) -> Tables:
         tables = json.loads(text)
     except json.JSONDecodeError as exc:
         if _ends_early(text):
-            problem = f"the file ends too early, it looks truncated ({exc.msg})"
+            problem = "the file ends too early: it looks truncated"
         else:
             problem = f"not valid JSON: {exc.msg}"
         raise DatabaseCorruptError(path, problem, exc.lineno, exc.colno) from exc
@@ -172,7 +172,9 @@ class Database:
     @property
     def storage(self) -> AtomicJSONStorage:
         """The storage under the TinyDB handle."""
-        return self.db.storage  # type: ignore[no-any-return]
+        storage = self.db.storage
+        assert isinstance(storage, AtomicJSONStorage)
+        return storage
 
     def table_counts(self) -> dict[str, int]:
         """Return the number of records in each table, the ``meta`` table excluded."""

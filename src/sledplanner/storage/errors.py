@@ -81,7 +81,7 @@ class DatabaseTooNewError(DatabaseError):
 class MigrationError(DatabaseError):
     """A schema migration failed; the file on disk was left as it was."""
 
-    def __init__(self, path: Path, step: str, reason: Exception) -> None:
+    def __init__(self, path: Path, step: str, reason: Exception | str) -> None:
         """Report that migration ``step`` failed with ``reason``."""
         super().__init__(
             path,
