@@ -29,7 +29,7 @@ def application(argv: list[str] | None = None) -> QApplication:
 
 def name_application() -> None:
     """Set the names Qt uses for the settings and data folders (no QApplication needed)."""
-    # No organisation name: the data folder is then .../SledPlanner, not .../SledPlanner/SledPlanner.
+    # No organisation name, so the data folder is .../SledPlanner, not .../SledPlanner/SledPlanner.
     QCoreApplication.setApplicationName(APP_NAME)
     QCoreApplication.setApplicationVersion(__version__)
 
