@@ -45,15 +45,16 @@ test-slow: lint
 	$(PYTEST_ENV) $(BIN)/python -m pytest -m slow $(PYTEST_ARGS)
 
 # Pictures for the README, made by the screenshot command on a fresh empty database.
+SHOTS_DB := $(or $(TMPDIR),/tmp)/sledplanner-screens/sledplanner.json
 screenshots: install
 	mkdir -p docs/screenshots
-	rm -f docs/screenshots/.shots.json
-	$(BIN)/python -c "from pathlib import Path; from sledplanner.services.workspace import create_workspace_file as c; c(Path('docs/screenshots/.shots.json'))"
+	rm -rf $(dir $(SHOTS_DB))
+	$(BIN)/python -c "import sys; from pathlib import Path; from sledplanner.services.workspace import create_workspace_file as c; c(Path(sys.argv[1]))" $(SHOTS_DB)
 	for tab in equipment programme progress; do \
-	  $(BIN)/sledplanner screenshot --db docs/screenshots/.shots.json --tab $$tab \
+	  $(BIN)/sledplanner screenshot --db $(SHOTS_DB) --tab $$tab \
 	    --out docs/screenshots/$$tab.png --size 1100x640 || exit 1; \
 	done
-	rm -f docs/screenshots/.shots.json docs/screenshots/.shots.json.lock
+	rm -rf $(dir $(SHOTS_DB))
 
 clean:
 	rm -rf $(VENV) build dist .pytest_cache .ruff_cache .hypothesis

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 
 class EmptyState(QWidget):
@@ -27,5 +27,10 @@ class EmptyState(QWidget):
         self.text.setWordWrap(True)
         self.text.setMaximumWidth(560)
         layout.addWidget(self.heading)
-        layout.addWidget(self.text, 0, Qt.AlignmentFlag.AlignHCenter)
+        # Stretches either side centre the text; an alignment flag would break its word wrap.
+        row = QHBoxLayout()
+        row.addStretch(1)
+        row.addWidget(self.text, 10)
+        row.addStretch(1)
+        layout.addLayout(row)
         layout.addStretch(2)
