@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import sledplanner
-from sledplanner.app.resources import app_icon_path
+from sledplanner.services.resources import app_icon_path
 
 
 def test_package_is_the_installed_copy() -> None:

@@ -34,21 +34,29 @@ def _size(text: str) -> tuple[int, int]:
     return width, height
 
 
-def build_parser() -> argparse.ArgumentParser:
-    """Return the parser for every subcommand (later ones add to it here)."""
-    db_option = argparse.ArgumentParser(add_help=False)
-    db_option.add_argument(
+def _db_option(default: object) -> argparse.ArgumentParser:
+    option = argparse.ArgumentParser(add_help=False)
+    option.add_argument(
         "--db",
         type=Path,
         metavar="PATH",
+        default=default,
         help="the database file (default: sledplanner.json in the user data folder)",
     )
+    return option
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """Return the parser for every subcommand (later ones add to it here)."""
     parser = argparse.ArgumentParser(
         prog="sledplanner",
         description="Plan sled-drag gear, training weeks and progress. "
         "Without a command, opens the window.",
-        parents=[db_option],
+        parents=[_db_option(None)],
     )
+    # A subcommand's --db must not reset a --db given before the command to its default
+    # ("sledplanner --db X import ..." uses X), so there it has no default of its own.
+    db_option = _db_option(argparse.SUPPRESS)
     parser.add_argument("--version", action="version", version=f"sledplanner {__version__}")
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
 
@@ -71,6 +79,39 @@ def build_parser() -> argparse.ArgumentParser:
     shot.add_argument("--out", required=True, type=Path, metavar="F.png", help="the PNG to write")
     shot.add_argument(
         "--size", type=_size, default=(1280, 800), metavar="WxH", help="default 1280x800"
+    )
+
+    export = commands.add_parser(
+        "export",
+        parents=[db_option],
+        help="write data from a database to a file",
+        description="Write data from a database (opened read-only, never created) to a file, "
+        "replacing the file atomically. Exit 0 when written, 1 on a problem (nothing written), "
+        "3 when the database is missing or cannot be read.",
+    )
+    export_what = export.add_mutually_exclusive_group(required=True)
+    export_what.add_argument(
+        "--gear-csv",
+        type=Path,
+        metavar="F",
+        help="every gear item, as CSV (see docs/csv.md)",
+    )
+
+    imp = commands.add_parser(
+        "import",
+        parents=[db_option],
+        help="add data from a file to a database (all or nothing)",
+        description="Add data from a file to a database, created when missing. The whole file "
+        "is checked first; any problem means nothing is added. Exit 0 when imported, 1 on a "
+        "problem (every one listed on stderr), 3 when the database is open in another "
+        "SledPlanner or cannot be read.",
+    )
+    import_what = imp.add_mutually_exclusive_group(required=True)
+    import_what.add_argument(
+        "--gear-csv",
+        type=Path,
+        metavar="F",
+        help="gear items from a CSV file (see docs/csv.md)",
     )
     return parser
 
@@ -107,6 +148,111 @@ def _screenshot(db: Path | None, tab: str, out: Path, size: tuple[int, int]) -> 
     return EXIT_OK
 
 
+def _items(count: int) -> str:
+    return f"{count} gear item" if count == 1 else f"{count} gear items"
+
+
+def _same_file(a: Path, b: Path) -> bool:
+    try:
+        return a.resolve() == b.resolve() or (a.exists() and b.exists() and a.samefile(b))
+    except OSError:
+        return False
+
+
+def _export_gear_csv(db: Path | None, out: Path) -> int:
+    from sledplanner.services.errors import DatabaseError
+    from sledplanner.services.gear import GearService
+    from sledplanner.services.gear_csv import CsvExportError, export_gear_csv
+    from sledplanner.services.workspace import open_workspace
+
+    path = db if db is not None else _default_database()
+    if _same_file(path, out):
+        print(f"error: {out}: this is the database itself; choose another file", file=sys.stderr)
+        return EXIT_PROBLEM
+    try:
+        workspace = open_workspace(path, read_only=True)
+    except DatabaseError as exc:
+        print(f"error: {exc.message}", file=sys.stderr)
+        return exc.exit_code
+    try:
+        count = export_gear_csv(GearService(workspace), out)
+    except CsvExportError as exc:
+        for record in exc.records:
+            print(f"error: {path}: {record}", file=sys.stderr)
+        print(
+            f"error: {out} was not written: fix the invalid gear records first "
+            "(sledplanner check lists them)",
+            file=sys.stderr,
+        )
+        return EXIT_PROBLEM
+    except OSError as exc:
+        print(f"error: {out}: cannot write the file: {exc.strerror or exc}", file=sys.stderr)
+        return EXIT_PROBLEM
+    finally:
+        workspace.close()
+    print(f"exported {_items(count)} to {out}")
+    return EXIT_OK
+
+
+def _import_gear_csv(db: Path | None, source: Path) -> int:
+    from sledplanner.app.lock import DatabaseLock
+    from sledplanner.domain.preferences import Preferences
+    from sledplanner.services.errors import DatabaseError, DatabaseWriteError
+    from sledplanner.services.gear import GearService
+    from sledplanner.services.gear_csv import CsvImportError, import_gear_csv, read_gear_csv
+    from sledplanner.services.workspace import open_workspace
+
+    path = db if db is not None else _default_database()
+
+    def report(exc: CsvImportError) -> int:
+        for problem in exc.problems:
+            print(f"error: {problem}", file=sys.stderr)
+        print(f"error: nothing was imported into {path}", file=sys.stderr)
+        return EXIT_PROBLEM
+
+    # Check the whole file before touching the database, so that a bad file neither creates
+    # nor upgrades it. The problems found do not depend on the database's currency.
+    try:
+        read_gear_csv(source, Preferences().currency)
+    except CsvImportError as exc:
+        return report(exc)
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        print(f"error: {DatabaseWriteError(path, exc).message}", file=sys.stderr)
+        return EXIT_PROBLEM
+    lock = DatabaseLock(path)
+    if not lock.acquire():
+        if lock.permission_denied:
+            message = f"{path}: cannot be locked for writing: the folder is not writable"
+        else:
+            message = (
+                f"{path}: another SledPlanner has the file open "
+                f"({lock.holder().describe()}); close it there and import again"
+            )
+        print(f"error: {message}", file=sys.stderr)
+        return EXIT_UNAVAILABLE
+    try:
+        try:
+            workspace = open_workspace(path, create=True)
+        except DatabaseError as exc:
+            print(f"error: {exc.message}", file=sys.stderr)
+            return exc.exit_code
+        try:
+            count = import_gear_csv(GearService(workspace), source)
+        except CsvImportError as exc:
+            return report(exc)
+        except DatabaseError as exc:
+            print(f"error: {exc.message}", file=sys.stderr)
+            return exc.exit_code
+        finally:
+            workspace.close()
+    finally:
+        lock.release()
+    print(f"imported {_items(count)} into {path}")
+    return EXIT_OK
+
+
 def _default_database() -> Path:
     from sledplanner.app.gui import data_folder
     from sledplanner.services.workspace import default_database_path
@@ -121,6 +267,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         return _check(args.db)
     if args.command == "screenshot":
         return _screenshot(args.db, args.tab, args.out, args.size)
+    if args.command == "export":
+        return _export_gear_csv(args.db, args.gear_csv)
+    if args.command == "import":
+        return _import_gear_csv(args.db, args.gear_csv)
     from sledplanner.app.gui import run_gui
 
     return run_gui(args.db)

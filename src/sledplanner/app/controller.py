@@ -18,7 +18,9 @@ from sledplanner.services.errors import (
     DatabaseTooNewError,
     DatabaseUnreadableError,
 )
+from sledplanner.services.gear import GearService
 from sledplanner.services.workspace import Workspace
+from sledplanner.ui.locale_defaults import locale_preferences
 from sledplanner.ui.main_window import DATABASE_FILTER, MainWindow
 from sledplanner.ui.problem_panel import ProblemAction
 
@@ -82,7 +84,9 @@ class Controller(QObject):
         self.workspace, self._lock = opened, lock
         if not read_only:
             self.settings.setValue(LAST_DATABASE_KEY, str(path))
-        self.window.show_workspace(opened)
+        self.window.show_workspace(
+            opened, GearService(opened, default_preferences=locale_preferences())
+        )
         return True
 
     def _locked_message(self, path: Path, lock: DatabaseLock) -> str:

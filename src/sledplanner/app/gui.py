@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QApplication
 
 from sledplanner import __version__
 from sledplanner.app.controller import LAST_DATABASE_KEY, Controller
-from sledplanner.app.resources import app_icon_path
+from sledplanner.services.resources import app_icon_path
 from sledplanner.services.workspace import default_database_path
 
 APP_NAME = "SledPlanner"

@@ -25,6 +25,11 @@ class Workspace:
         self._database = database
 
     @property
+    def database(self) -> Database:
+        """The open database (for the services; the UI never uses it directly)."""
+        return self._database
+
+    @property
     def path(self) -> Path:
         """The database file."""
         return self._database.path

@@ -2,10 +2,17 @@
 
 from __future__ import annotations
 
-from typing import Any
+from collections.abc import Callable, Iterable, MutableMapping
+from dataclasses import dataclass
+from typing import Any, Generic, Protocol, TypeVar
 
-from tinydb import TinyDB
+from tinydb import Query, TinyDB
+from tinydb.table import Document
 
+from sledplanner.domain.errors import ValidationError
+from sledplanner.domain.gear import GearItem
+from sledplanner.domain.preferences import Preferences
+from sledplanner.domain.subscriptions import Subscription
 from sledplanner.storage.database import META_DOC_ID, META_TABLE
 
 
@@ -19,8 +26,179 @@ class MetaRepository:
     def record(self) -> dict[str, Any]:
         """Return a copy of the meta record."""
         doc = self._table.get(doc_id=int(META_DOC_ID))
-        return dict(doc) if doc is not None else {}
+        return dict(doc) if isinstance(doc, dict) else {}
 
     def schema_version(self) -> int:
         """Return the schema version the file is at."""
         return int(self.record()["schema_version"])
+
+
+class Record(Protocol):
+    """A domain object stored as one record with a stable text id."""
+
+    @property
+    def id(self) -> str:
+        """The record's id."""
+
+    def to_dict(self) -> dict[str, Any]:
+        """The stored form."""
+
+
+R = TypeVar("R", bound=Record)
+
+
+@dataclass(frozen=True)
+class BadRecord:
+    """A stored record that does not pass validation (a hand-edited file, say)."""
+
+    table: str
+    doc_id: int
+    field: str
+    message: str
+
+    def __str__(self) -> str:
+        """Render as ``table record N: field: message``."""
+        return f"{self.table} record {self.doc_id}: {self.field}: {self.message}"
+
+
+class RecordRepository(Generic[R]):
+    """A table of domain records keyed by their ``id`` field, kept in insertion order."""
+
+    table_name: str = ""
+
+    def __init__(self, db: TinyDB, read: Callable[[dict[str, Any]], R]) -> None:
+        """Store records of one kind in ``db``; ``read`` rebuilds one from its stored form."""
+        self._table = db.table(self.table_name)
+        self._read = read
+
+    def _load(self) -> tuple[list[R], list[BadRecord]]:
+        good: list[R] = []
+        bad: list[BadRecord] = []
+        for doc in self._table.all():
+            try:
+                good.append(self._read(dict(doc)))
+            except ValidationError as exc:
+                bad.append(BadRecord(self.table_name, doc.doc_id, exc.field, exc.message))
+        return good, bad
+
+    def all(self) -> list[R]:
+        """Return every valid record, oldest first (invalid ones are reported by problems())."""
+        return self._load()[0]
+
+    def problems(self) -> list[BadRecord]:
+        """Return the stored records that fail validation, and duplicate ids."""
+        bad = self._load()[1]
+        seen: set[str] = set()
+        for doc in self._table.all():
+            record_id = doc.get("id")
+            if isinstance(record_id, str) and record_id in seen:
+                message = f"duplicate id {record_id}"
+                bad.append(BadRecord(self.table_name, doc.doc_id, "id", message))
+            if isinstance(record_id, str):
+                seen.add(record_id)
+        return bad
+
+    def get(self, record_id: str) -> R | None:
+        """Return the record with ``record_id``, or None."""
+        doc = self._table.get(Query().id == record_id)
+        if not isinstance(doc, dict):
+            return None
+        try:
+            return self._read(dict(doc))
+        except ValidationError:
+            return None  # reported by problems(); an invalid record cannot be used
+
+    def add(self, record: R) -> None:
+        """Store a new record (written to disk before returning).
+
+        Raises:
+            KeyError: A record with the same id exists.
+        """
+        self.add_many([record])
+
+    def add_many(self, records: Iterable[R]) -> None:
+        """Store several new records in one write: all of them or, on failure, none."""
+        batch = list(records)
+        if not batch:
+            return
+        ids = [r.id for r in batch]
+        if len(set(ids)) != len(ids) or any(self._table.contains(Query().id == i) for i in ids):
+            raise KeyError("a record with this id already exists")
+        self._table.insert_multiple([r.to_dict() for r in batch])
+
+    def update(self, record: R) -> None:
+        """Replace the stored record with the same id.
+
+        Raises:
+            KeyError: No record has that id.
+        """
+        changed = self._table.update(_replace_with(record.to_dict()), Query().id == record.id)
+        if not changed:
+            raise KeyError(record.id)
+
+    def remove(self, record_id: str) -> None:
+        """Delete the record with ``record_id``.
+
+        Raises:
+            KeyError: No record has that id.
+        """
+        if not self._table.remove(Query().id == record_id):
+            raise KeyError(record_id)
+
+    def count(self) -> int:
+        """Return the number of stored records."""
+        return len(self._table)
+
+
+def _replace_with(new: dict[str, Any]) -> Callable[[MutableMapping[Any, Any]], None]:
+    """Return a TinyDB update that replaces the whole record (dropping removed fields)."""
+
+    def transform(doc: MutableMapping[Any, Any]) -> None:
+        doc.clear()
+        doc.update(new)
+
+    return transform
+
+
+class GearRepository(RecordRepository[GearItem]):
+    """The ``gear`` table."""
+
+    table_name = "gear"
+
+    def __init__(self, db: TinyDB) -> None:
+        """Store gear items in ``db``."""
+        super().__init__(db, GearItem.from_dict)
+
+
+class SubscriptionRepository(RecordRepository[Subscription]):
+    """The ``subscriptions`` table."""
+
+    table_name = "subscriptions"
+
+    def __init__(self, db: TinyDB) -> None:
+        """Store subscriptions in ``db``."""
+        super().__init__(db, Subscription.from_dict)
+
+
+class PreferencesRepository:
+    """The ``preferences`` table: one record with the display unit and currency."""
+
+    table_name = "preferences"
+
+    def __init__(self, db: TinyDB) -> None:
+        """Keep the preferences of ``db``."""
+        self._table = db.table(self.table_name)
+
+    def load(self, defaults: Preferences) -> Preferences:
+        """Return the stored preferences, with ``defaults`` for anything missing or invalid."""
+        doc = self._table.get(doc_id=1)
+        if not isinstance(doc, dict):
+            return defaults
+        try:
+            return Preferences.from_dict(doc, defaults)
+        except ValidationError:
+            return defaults
+
+    def save(self, preferences: Preferences) -> None:
+        """Store ``preferences``."""
+        self._table.upsert(Document(preferences.to_dict(), doc_id=1))

@@ -19,7 +19,10 @@ from PySide6.QtWidgets import (
 )
 
 from sledplanner import __version__
+from sledplanner.services.gear import GearService
+from sledplanner.services.loads import LoadsService
 from sledplanner.services.workspace import Workspace
+from sledplanner.ui.equipment.tab import EquipmentTab
 from sledplanner.ui.problem_panel import ProblemAction, ProblemPanel
 from sledplanner.ui.tabs import placeholders
 
@@ -54,6 +57,7 @@ class MainWindow(QMainWindow):
         self.undo_stack = undo_stack
         self._settings = settings
         self.workspace: Workspace | None = None
+        self.equipment_tab: EquipmentTab | None = None
         if icon is not None:
             self.setWindowIcon(icon)
 
@@ -142,13 +146,16 @@ class MainWindow(QMainWindow):
         return menu
 
     # ------------------------------------------------------------------ content
-    def show_workspace(self, workspace: Workspace) -> None:
+    def show_workspace(self, workspace: Workspace, gear: GearService) -> None:
         """Show the tabs for ``workspace``; the undo history of any earlier one is cleared."""
         self.undo_stack.clear()
         self.workspace = workspace
         current = self.tabs.currentIndex()
-        self.tabs.clear()
-        self.tabs.addTab(placeholders.equipment_tab(self.tabs), self.tr("Equipment"))
+        self._drop_tabs()
+        self.equipment_tab = EquipmentTab(
+            gear, LoadsService(gear), self.undo_stack, self.report_error, self.tabs
+        )
+        self.tabs.addTab(self.equipment_tab, self.tr("Equipment"))
         self.tabs.addTab(placeholders.programme_tab(self.tabs), self.tr("Programme"))
         self.tabs.addTab(placeholders.progress_tab(self.tabs), self.tr("Progress"))
         self.tabs.setCurrentIndex(max(current, 0))
@@ -175,10 +182,24 @@ class MainWindow(QMainWindow):
         else:
             self.statusBar().showMessage(self.tr("Opened {path}").format(path=workspace.path), 5000)
 
+    def _drop_tabs(self) -> None:
+        if self.equipment_tab is not None:
+            self.equipment_tab.detach()
+            self.equipment_tab = None
+        while self.tabs.count():
+            page = self.tabs.widget(0)
+            self.tabs.removeTab(0)
+            page.deleteLater()
+
+    def report_error(self, message: str) -> None:
+        """Tell the user an edit could not be saved."""
+        self.statusBar().showMessage(message, 15000)
+
     def show_problem(self, heading: str, message: str, actions: Sequence[ProblemAction]) -> None:
         """Replace the tabs with an explanation of a problem and the ways out of it."""
         self.workspace = None
         self.undo_stack.clear()
+        self._drop_tabs()
         self._drop_problem_panel()
         self.problem_panel = ProblemPanel(heading, message, actions, self._stack)
         self._stack.addWidget(self.problem_panel)

@@ -12,20 +12,6 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("Tabs", text)
 
 
-def equipment_tab(parent: QWidget | None = None) -> QWidget:
-    """Return the Equipment tab."""
-    tab = EmptyState(
-        _tr("Equipment"),
-        _tr(
-            "Your sleds, kettlebells and plates, what they cost and which loads they build "
-            "will be listed here. Gear cannot be entered in this version yet."
-        ),
-        parent,
-    )
-    tab.setObjectName("equipmentTab")
-    return tab
-
-
 def programme_tab(parent: QWidget | None = None) -> QWidget:
     """Return the Programme tab."""
     tab = EmptyState(

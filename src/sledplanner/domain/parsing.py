@@ -1,0 +1,72 @@
+"""Reading masses and amounts typed by a person: "35 lb", "16kg", "22,5", "$49.99"."""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal, InvalidOperation
+
+from sledplanner.domain.errors import ValidationError
+from sledplanner.domain.units import Mass, MassUnit
+
+_MASS = re.compile(r"^\s*(?P<number>[0-9]+(?:[.,][0-9]*)?|[.,][0-9]+)\s*(?P<unit>[A-Za-z]*)\s*$")
+_AMOUNT = re.compile(r"^[^0-9.,-]*(?P<number>-?[0-9][0-9 ,.]*)[^0-9]*$")
+
+
+def parse_mass(text: str, default_unit: MassUnit, field: str = "mass") -> Mass:
+    """Read a mass such as "35 lb", "16kg" or "22,5" (then in ``default_unit``).
+
+    A comma is read as the decimal mark. The number is kept exactly as typed.
+
+    Raises:
+        ValidationError: The text is not a number with an optional kg/lb unit (named ``field``).
+    """
+    match = _MASS.match(text)
+    if not match:
+        raise ValidationError(
+            field, f"'{text.strip()}' is not a mass: type a number like 35 or 16 kg"
+        )
+    number = match.group("number").replace(",", ".")
+    if number.startswith("."):
+        number = "0" + number
+    if number.endswith("."):
+        number = number[:-1]
+    unit_text = match.group("unit")
+    try:
+        unit = MassUnit.parse(unit_text) if unit_text else default_unit
+    except ValidationError as exc:
+        raise ValidationError(field, exc.message) from None
+    try:
+        return Mass.of(number, unit)
+    except ValidationError as exc:
+        raise ValidationError(field, exc.message) from None
+
+
+def parse_amount(text: str, field: str = "unit_price") -> Decimal | None:
+    """Read a money amount typed by a person; empty text means no amount.
+
+    Currency signs and spaces are ignored; the last ``.`` or ``,`` followed by one or two digits
+    is the decimal mark, other separators group thousands.
+
+    Raises:
+        ValidationError: Not an amount (named ``field``).
+    """
+    stripped = text.strip()
+    if not stripped:
+        return None
+    match = _AMOUNT.match(stripped)
+    if not match:
+        raise ValidationError(field, f"'{stripped}' is not an amount: type a number like 49.99")
+    number = match.group("number").replace(" ", "").rstrip(".,")
+    decimal_mark = re.search(r"[.,](\d{1,2})$", number)
+    if decimal_mark:
+        whole = re.sub(r"[.,]", "", number[: decimal_mark.start()])
+        number = f"{whole}.{decimal_mark.group(1)}"
+    else:
+        number = re.sub(r"[.,]", "", number)
+    try:
+        amount = Decimal(number)
+    except InvalidOperation:
+        raise ValidationError(field, f"'{stripped}' is not an amount") from None
+    if not amount.is_finite():
+        raise ValidationError(field, f"'{stripped}' is not an amount")
+    return amount

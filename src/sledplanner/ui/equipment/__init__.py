@@ -1,0 +1,1 @@
+"""The Equipment tab: inventory, totals, loads, purchase planner and subscriptions."""

@@ -1,0 +1,373 @@
+"""The Equipment tab driven the way a person uses it: add, edit, undo, read the totals."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialogButtonBox, QInputDialog, QLabel, QLineEdit
+
+from sledplanner.app.controller import Controller
+from sledplanner.domain.gear import GearItem, GearStatus
+from sledplanner.domain.money import Money
+from sledplanner.domain.preferences import Preferences
+from sledplanner.domain.subscriptions import Subscription
+from sledplanner.domain.units import Mass
+from sledplanner.services.gear import GearService, catalogue
+from sledplanner.services.workspace import open_workspace
+from sledplanner.ui.equipment.catalogue_dialog import CatalogueDialog
+from sledplanner.ui.equipment.gear_dialog import GearDialog
+from sledplanner.ui.equipment.gear_model import Column
+from sledplanner.ui.equipment.subscriptions_panel import SubscriptionDialog
+from sledplanner.ui.equipment.tab import EquipmentTab
+
+
+def seed(path: Path, items: list[GearItem], unit: str = "lb") -> None:
+    workspace = open_workspace(path, create=True)
+    gear = GearService(workspace)
+    gear.set_preferences(Preferences(display_unit=unit, currency="USD"))
+    gear.add_many(items)
+    workspace.close()
+
+
+def bell(pounds: str, price: str | None = None, **extra: object) -> GearItem:
+    return GearItem(
+        kind="kettlebell",
+        name=f"Kettlebell {pounds} lb",
+        mass=Mass.of(pounds, "lb"),
+        unit_price=Money.of(price, "USD") if price else None,
+        **extra,
+    )
+
+
+BLOG_SLED = GearItem(
+    kind="sled",
+    name="R2 Weight Training Pull Sled",
+    brand="Rage Fitness",
+    mass=Mass.of("20", "lb"),
+    unit_price=Money.of("95", "USD"),
+    surfaces=frozenset({"grass"}),
+)
+
+
+@pytest.fixture
+def open_tab(controller: Controller, db_path: Path) -> Callable[..., EquipmentTab]:
+    def opener(items: list[GearItem] | None = None, unit: str = "lb") -> EquipmentTab:
+        seed(db_path, items or [], unit)
+        assert controller.open_path(db_path)
+        tab = controller.window.equipment_tab
+        assert tab is not None
+        return tab
+
+    return opener
+
+
+def total(tab: EquipmentTab, key: str) -> str:
+    return tab.totals.findChild(QLabel, f"total_{key}").text()
+
+
+def cell(tab: EquipmentTab, row: int, column: Column) -> str:
+    return tab.proxy.index(row, column).data()
+
+
+def fill_dialog(qtbot, **fields: str) -> Callable[[GearDialog], int]:
+    def run(dialog: GearDialog) -> int:
+        for name, text in fields.items():
+            widget = getattr(dialog, name)
+            if hasattr(widget, "setCurrentIndex"):
+                widget.setCurrentIndex(widget.findData(text))
+            else:
+                widget.clear()
+                qtbot.keyClicks(widget, text)
+        qtbot.mouseClick(
+            dialog.buttons.button(QDialogButtonBox.StandardButton.Ok), Qt.MouseButton.LeftButton
+        )
+        return dialog.result()
+
+    return run
+
+
+def test_model_passes_the_model_tester(qtmodeltester, open_tab) -> None:
+    tab = open_tab([BLOG_SLED, bell("20", "40"), bell("35", "65", status="wishlist")])
+    qtmodeltester.check(tab.model, force_py=True)
+    qtmodeltester.check(tab.proxy, force_py=True)
+
+
+def test_empty_database_says_what_to_do(open_tab) -> None:
+    tab = open_tab()
+    assert tab.empty.isVisible()
+    assert "No gear yet" in tab.empty.text()
+    assert tab.model.rowCount() == 0
+    assert "Add owned kettlebells" in tab.loads_panel.ladder_note.text()
+
+
+def test_add_a_bell_see_totals_change_undo_and_redo(
+    qtbot, controller: Controller, open_tab, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    tab = open_tab([bell("20", "40")])
+    assert total(tab, "owned") == "$40.00"
+    assert total(tab, "loadable") == "20 lb"
+    monkeypatch.setattr(
+        GearDialog, "exec", fill_dialog(qtbot, name="Kettlebell 35 lb", mass="35", price="65")
+    )
+    tab.add_action.trigger()
+    assert tab.model.rowCount() == 2
+    assert total(tab, "owned") == "$105.00"
+    assert total(tab, "loadable") == "55 lb"
+    assert tab.selected_item().name == "Kettlebell 35 lb"
+
+    window = controller.window
+    qtbot.keyClick(window, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert tab.model.rowCount() == 1
+    assert total(tab, "owned") == "$40.00"
+    assert total(tab, "loadable") == "20 lb"
+    stored = GearService(controller.workspace).items()
+    assert [item.name for item in stored] == ["Kettlebell 20 lb"]
+
+    qtbot.keyClick(
+        window,
+        Qt.Key.Key_Z,
+        Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier,
+    )
+    assert total(tab, "owned") == "$105.00"
+    assert window.undo_action.text() == "&Undo add Kettlebell 35 lb"
+
+
+def test_dialog_refuses_invalid_values_with_inline_messages(qtbot, open_tab) -> None:
+    tab = open_tab()
+    dialog = GearDialog(tab, "USD", tab.model.display_unit)
+    qtbot.addWidget(dialog)
+    ok = dialog.buttons.button(QDialogButtonBox.StandardButton.Ok)
+    assert not ok.isEnabled()
+    assert dialog.errors["name"].text() == "Name must not be empty."
+    qtbot.keyClicks(dialog.name, "Big bell")
+    for text, expected in [
+        ("0", "must be more than zero"),
+        ("abc", "is not a mass"),
+        ("1103", "over the 500 kg"),
+        ("nan", "is not a mass"),
+    ]:
+        dialog.mass.setText(text)
+        assert expected in dialog.errors["mass"].text()
+        assert not dialog.errors["mass"].isHidden()
+        assert not ok.isEnabled()
+    dialog.mass.setText("53")
+    dialog.price.setText("-5")
+    assert "must not be negative" in dialog.errors["unit_price"].text()
+    assert not ok.isEnabled()
+    dialog.price.setText("89.90")
+    assert ok.isEnabled()
+    assert dialog.errors["mass"].isHidden()
+    assert dialog.result_item.unit_price == Money.of("89.90", "USD")
+    assert str(dialog.result_item.mass) == "53 lb"
+
+
+def test_surfaces_and_max_load_only_for_sleds(qtbot, open_tab) -> None:
+    tab = open_tab()
+    dialog = GearDialog(tab, "USD", tab.model.display_unit)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert dialog.max_load.isHidden()
+    dialog.kind.setCurrentIndex(dialog.kind.findData("sled"))
+    assert not dialog.max_load.isHidden()
+    dialog.name.setText("R2")
+    dialog.mass.setText("20")
+    dialog.surfaces["grass"].setChecked(True)
+    dialog.max_load.setText("200")
+    assert dialog.result_item.surfaces == frozenset({"grass"})
+    assert dialog.result_item.max_load == Mass.of("200", "lb")
+
+
+def test_inline_edit_of_an_invalid_mass_is_refused_and_explained(open_tab, controller) -> None:
+    tab = open_tab([bell("20", "40")])
+    index = tab.proxy.index(0, Column.MASS)
+    assert not tab.proxy.setData(index, "0")
+    assert tab.message.isVisible()
+    assert "Mass: must be more than zero" in tab.message.text()
+    assert GearService(controller.workspace).items()[0].mass == Mass.of("20", "lb")
+    assert not tab.proxy.setData(tab.proxy.index(0, Column.QUANTITY), "0")
+    assert "at least 1" in tab.message.text()
+    assert not tab.proxy.setData(tab.proxy.index(0, Column.NAME), "   ")
+    assert "must not be empty" in tab.message.text()
+    assert controller.undo_stack.count() == 0
+
+
+def test_inline_quantity_edit_is_saved_and_undoable(qtbot, open_tab, controller) -> None:
+    tab = open_tab([bell("20", "40")])
+    tab.table.setFocus()
+    index = tab.proxy.index(0, Column.QUANTITY)
+    tab.table.setCurrentIndex(index)
+    tab.table.edit(index)
+    editor = tab.table.viewport().findChild(QLineEdit)
+    assert editor is not None and editor.text() == "1"
+    editor.selectAll()
+    qtbot.keyClicks(editor, "3")
+    qtbot.keyClick(editor, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: cell(tab, 0, Column.QUANTITY) == "3")
+    assert total(tab, "owned") == "$120.00"
+    assert total(tab, "loadable") == "60 lb"
+    assert GearService(controller.workspace).items()[0].quantity == 3
+    controller.undo_stack.undo()
+    assert cell(tab, 0, Column.QUANTITY) == "1"
+    assert total(tab, "owned") == "$40.00"
+
+
+def test_duplicate_and_delete_with_undo(open_tab, controller) -> None:
+    tab = open_tab([bell("20", "40")])
+    tab.select_item(tab.model.item_at(0).id)
+    tab.duplicate_action.trigger()
+    assert [cell(tab, r, Column.NAME) for r in range(2)] == [
+        "Kettlebell 20 lb",
+        "Kettlebell 20 lb (copy)",
+    ]
+    assert total(tab, "owned") == "$80.00"
+    tab.select_item(tab.model.item_at(0).id)
+    tab.delete_action.trigger()
+    assert tab.model.rowCount() == 1
+    controller.undo_stack.undo()
+    assert tab.model.rowCount() == 2
+    assert sorted(i.name for i in GearService(controller.workspace).items()) == [
+        "Kettlebell 20 lb",
+        "Kettlebell 20 lb (copy)",
+    ]
+
+
+def test_catalogue_adds_in_one_click_without_a_price(
+    qtbot, open_tab, controller, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    tab = open_tab()
+
+    def pick(dialog: CatalogueDialog) -> int:
+        dialog.select("Kettlebell 24 kg")
+        qtbot.mouseClick(dialog.add_button, Qt.MouseButton.LeftButton)
+        assert "Added Kettlebell 24 kg" in dialog.message.text()
+        return 0
+
+    monkeypatch.setattr(CatalogueDialog, "exec", pick)
+    tab.catalogue_action.trigger()
+    items = GearService(controller.workspace).items()
+    assert [(i.name, str(i.mass), i.unit_price) for i in items] == [
+        ("Kettlebell 24 kg", "24 kg", None)
+    ]
+    assert "1 item(s) without a price" in total(tab, "unpriced")
+    assert cell(tab, 0, Column.MASS) == "52.9 lb (24 kg)"
+
+
+def test_catalogue_sled_without_a_mass_asks_for_it(
+    qtbot, open_tab, controller, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    tab = open_tab()
+    monkeypatch.setattr(GearDialog, "exec", fill_dialog(qtbot, mass="22"))
+    entry = next(e for e in catalogue() if e.name == "R2 Weight Training Pull Sled")
+    message = tab.add_from_catalogue(entry, GearStatus.OWNED, 1)
+    assert "Added" in message
+    sled = GearService(controller.workspace).items()[0]
+    assert sled.surfaces == frozenset({"grass"}) and str(sled.mass) == "22 lb"
+
+
+def test_ladder_target_and_force_for_the_blog_gear(
+    qtbot, open_tab, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    tab = open_tab([BLOG_SLED, bell("20", "40"), bell("35", "65")])
+    panel = tab.loads_panel
+    rows = [panel.ladder.item(i).text() for i in range(panel.ladder.count())]
+    assert [row.split("  —  ")[0] for row in rows] == ["0 lb", "20 lb", "35 lb", "55 lb"]
+    assert set(rows[3].split("  —  ")[1].split(" + ")) == {"20 lb", "35 lb"}
+
+    qtbot.keyClicks(panel.target, "55")
+    assert "(exact)" in panel.target_result.text()
+    assert "55 lb =" in panel.target_result.text()
+    panel.target.setText("54 lb")
+    text = panel.target_result.text()
+    assert "No exact combination makes 54 lb" in text
+    assert "Nearest below: 35 lb" in text and "Nearest above: 55 lb" in text
+
+    panel.surface.setCurrentIndex(panel.surface.findData("pooled"))
+    panel.load.setText("55 lb")
+    assert "Drag force: 110.1 N (24.7 lbf) at μ 0.33" in panel.force_result.text()
+    assert "Dragged mass: 75 lb (34.0 kg)" in panel.force_result.text()
+    assert "not recorded as suiting" in panel.force_result.text()
+    panel.surface.setCurrentIndex(panel.surface.findData("grass"))
+    assert "not recorded as suiting" not in panel.force_result.text()
+
+    monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("24.75 lb", True))
+    panel.calibrate_button.click()
+    assert panel.surface.currentData() == "calibrated"
+    assert "at μ 0.330" in panel.force_result.text()
+
+
+def test_switching_to_kg_changes_every_display_and_is_undoable(open_tab, controller) -> None:
+    tab = open_tab([bell("35", "65")])
+    tab.unit_combo.setCurrentIndex(tab.unit_combo.findData("kg"))
+    assert cell(tab, 0, Column.MASS) == "15.9 kg (35 lb)"
+    assert total(tab, "loadable") == "15.9 kg"
+    assert GearService(controller.workspace).preferences().display_unit.value == "kg"
+    controller.undo_stack.undo()
+    assert tab.unit_combo.currentData() == "lb"
+    assert cell(tab, 0, Column.MASS) == "35 lb"
+
+
+def test_subscription_totals_follow_the_blog_coaching(
+    qtbot, open_tab, controller, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    tab = open_tab()
+    start = date.today().replace(day=1)
+
+    def fill(dialog: SubscriptionDialog) -> int:
+        qtbot.keyClicks(dialog.name, "ATG Online Coaching")
+        qtbot.keyClicks(dialog.price, "50")
+        qtbot.keyClicks(dialog.discount, "20")
+        dialog.start.setDate(dialog.start.date().addDays(1 - dialog.start.date().day()))
+        qtbot.mouseClick(
+            dialog.buttons.button(QDialogButtonBox.StandardButton.Ok), Qt.MouseButton.LeftButton
+        )
+        return dialog.result()
+
+    monkeypatch.setattr(SubscriptionDialog, "exec", fill)
+    tab.subscriptions.add_button.click()
+    expected = Subscription(
+        name="x",
+        monthly_price=Money.of(50, "USD"),
+        first_month_discount=Money.of(20, "USD"),
+        start=start,
+    )
+    assert (
+        total(tab, "subscriptions_to_date") == f"${expected.cost_to_date(date.today()).amount}.00"
+    )
+    assert total(tab, "subscriptions_per_year") == "$600.00"
+    assert tab.subscriptions.table.rowCount() == 1
+    controller.undo_stack.undo()
+    assert tab.subscriptions.table.rowCount() == 0
+    assert total(tab, "subscriptions_per_year") == "$0.00"
+
+
+def test_filter_by_text_and_status(open_tab) -> None:
+    tab = open_tab([bell("20", "40"), bell("35", "65", status="wishlist"), BLOG_SLED])
+    tab.filter.setText("rage")
+    assert tab.proxy.rowCount() == 1
+    assert cell(tab, 0, Column.NAME) == "R2 Weight Training Pull Sled"
+    tab.filter.clear()
+    tab.status_filter.setCurrentIndex(tab.status_filter.findData("wishlist"))
+    assert [cell(tab, r, Column.NAME) for r in range(tab.proxy.rowCount())] == ["Kettlebell 35 lb"]
+
+
+def test_sorting_by_mass_uses_the_real_mass_across_units(open_tab) -> None:
+    kg_bell = GearItem(kind="kettlebell", name="Bell 16 kg", mass=Mass.of("16", "kg"))
+    tab = open_tab([bell("40"), kg_bell, bell("30")])
+    tab.table.sortByColumn(Column.MASS, Qt.SortOrder.AscendingOrder)
+    assert [cell(tab, r, Column.NAME) for r in range(3)] == [
+        "Kettlebell 30 lb",
+        "Bell 16 kg",
+        "Kettlebell 40 lb",
+    ]
+
+
+def test_read_only_database_offers_no_edits(qtbot, controller, db_path: Path) -> None:
+    seed(db_path, [bell("20", "40")])
+    assert controller.open_path(db_path, read_only=True)
+    tab = controller.window.equipment_tab
+    assert not tab.add_action.isEnabled()
+    assert not tab.model.flags(tab.model.index(0, Column.NAME)) & Qt.ItemFlag.ItemIsEditable
