@@ -371,3 +371,67 @@ def test_read_only_database_offers_no_edits(qtbot, controller, db_path: Path) ->
     tab = controller.window.equipment_tab
     assert not tab.add_action.isEnabled()
     assert not tab.model.flags(tab.model.index(0, Column.NAME)) & Qt.ItemFlag.ItemIsEditable
+
+
+GOOD_CSV = (
+    "kind,name,brand,mass,mass_unit,quantity,unit_price,currency,status,purchased_on,surfaces,notes\n"
+    "kettlebell,Kettlebell 20 lb,,20,lb,1,40,USD,owned,,,\n"
+    "kettlebell,Kettlebell 35 lb,,35,lb,1,65.00,USD,owned,2024-03-01,,\n"
+)
+
+
+def test_import_gear_csv_from_the_file_menu_is_one_undoable_step(
+    open_tab, controller, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from PySide6.QtWidgets import QFileDialog
+
+    tab = open_tab()
+    source = tmp_path / "gear.csv"
+    source.write_text(GOOD_CSV, "utf-8")
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(source), ""))
+    controller.window.import_gear_action.trigger()
+    assert tab.model.rowCount() == 2
+    assert total(tab, "owned") == "$105.00"
+    assert total(tab, "loadable") == "55 lb"
+    controller.undo_stack.undo()
+    assert tab.model.rowCount() == 0
+    assert GearService(controller.workspace).items() == []
+
+
+def test_a_bad_gear_csv_imports_nothing_and_lists_every_problem(
+    open_tab, controller, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from PySide6.QtWidgets import QFileDialog, QMessageBox
+
+    tab = open_tab([bell("20", "40")])
+    before = controller.workspace.path.read_bytes()
+    source = tmp_path / "bad.csv"
+    source.write_text(
+        GOOD_CSV + "kettlebell,,,0,lb,1,,,owned,,,\nplate,Plate,,5,stone,1,,,owned,,,\n", "utf-8"
+    )
+    shown: list[str] = []
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(source), ""))
+    monkeypatch.setattr(QMessageBox, "exec", lambda box: shown.append(box.detailedText()) or 0)
+    controller.window.import_gear_action.trigger()
+    assert len(shown) == 1
+    assert f"{source}:4: name:" in shown[0]
+    assert f"{source}:4: mass:" in shown[0]
+    assert f"{source}:5: mass_unit:" in shown[0]
+    assert tab.model.rowCount() == 1
+    assert controller.workspace.path.read_bytes() == before
+
+
+def test_export_gear_csv_from_the_file_menu(
+    open_tab, controller, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from PySide6.QtWidgets import QFileDialog
+
+    open_tab([bell("20", "40"), BLOG_SLED])
+    target = tmp_path / "out.csv"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
+    controller.window.export_gear_action.trigger()
+    lines = target.read_text("utf-8").splitlines()
+    assert lines[0].split(",") == GOOD_CSV.splitlines()[0].split(",")
+    assert lines[1].startswith("kettlebell,Kettlebell 20 lb,,20,lb,1,40,USD,owned")
+    assert lines[2].startswith("sled,R2 Weight Training Pull Sled,Rage Fitness,20,lb")
+    assert "grass" in lines[2]

@@ -117,6 +117,14 @@ class GearService:
         self._gear.remove(item_id)
         self._tell(GearChange("removed", "gear", item_id))
 
+    def remove_many(self, item_ids: Iterable[str]) -> None:
+        """Delete several items in one write: all or none."""
+        ids = list(item_ids)
+        if not ids:
+            return
+        self._gear.remove_many(ids)
+        self._tell(GearChange("reset", "gear"))
+
     def owned(self) -> list[GearItem]:
         """Return the owned items."""
         return [item for item in self.items() if item.status is GearStatus.OWNED]

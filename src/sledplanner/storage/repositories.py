@@ -145,6 +145,21 @@ class RecordRepository(Generic[R]):
         if not self._table.remove(Query().id == record_id):
             raise KeyError(record_id)
 
+    def remove_many(self, record_ids: Iterable[str]) -> None:
+        """Delete several records in one write.
+
+        Raises:
+            KeyError: One of the ids is not stored; nothing was deleted.
+        """
+        wanted = set(record_ids)
+        if not wanted:
+            return
+        stored = {doc.get("id") for doc in self._table.all()}
+        missing = wanted - stored
+        if missing:
+            raise KeyError(sorted(missing)[0])
+        self._table.remove(Query().id.one_of(sorted(wanted)))
+
     def count(self) -> int:
         """Return the number of stored records."""
         return len(self._table)

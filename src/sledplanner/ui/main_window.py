@@ -11,7 +11,6 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QLabel,
     QMainWindow,
-    QMenu,
     QMessageBox,
     QStackedWidget,
     QTabWidget,
@@ -96,8 +95,16 @@ class MainWindow(QMainWindow):
         file_menu.addAction(self.new_action)
         file_menu.addAction(self.open_action)
         file_menu.addSeparator()
-        self.import_menu = self._submenu(file_menu, self.tr("&Import"), "importMenu")
-        self.export_menu = self._submenu(file_menu, self.tr("&Export"), "exportMenu")
+        self.import_menu = file_menu.addMenu(self.tr("&Import"))
+        self.import_menu.setObjectName("importMenu")
+        self.import_gear_action = self._action(self.tr("&Gear CSV…"), "importGearCsvAction")
+        self.import_gear_action.triggered.connect(self._ask_import_gear)
+        self.import_menu.addAction(self.import_gear_action)
+        self.export_menu = file_menu.addMenu(self.tr("&Export"))
+        self.export_menu.setObjectName("exportMenu")
+        self.export_gear_action = self._action(self.tr("&Gear CSV…"), "exportGearCsvAction")
+        self.export_gear_action.triggered.connect(self._ask_export_gear)
+        self.export_menu.addAction(self.export_gear_action)
         file_menu.addSeparator()
         self.quit_action = self._action(
             self.tr("&Quit"), "quitAction", QKeySequence.StandardKey.Quit
@@ -138,13 +145,6 @@ class MainWindow(QMainWindow):
             action.setShortcut(shortcut)
         return action
 
-    def _submenu(self, parent: QMenu, title: str, name: str) -> QMenu:
-        menu = parent.addMenu(title)
-        menu.setObjectName(name)
-        empty = menu.addAction(self.tr("Nothing here in this version yet"))
-        empty.setEnabled(False)
-        return menu
-
     # ------------------------------------------------------------------ content
     def show_workspace(self, workspace: Workspace, gear: GearService) -> None:
         """Show the tabs for ``workspace``; the undo history of any earlier one is cleared."""
@@ -160,6 +160,8 @@ class MainWindow(QMainWindow):
         self.tabs.addTab(placeholders.progress_tab(self.tabs), self.tr("Progress"))
         self.tabs.setCurrentIndex(max(current, 0))
         self._stack.setCurrentWidget(self.tabs)
+        self.import_gear_action.setEnabled(not workspace.read_only)
+        self.export_gear_action.setEnabled(True)
         self._drop_problem_panel()
         title = self.tr("{name} — SledPlanner").format(name=workspace.name)
         if workspace.read_only:
@@ -200,6 +202,8 @@ class MainWindow(QMainWindow):
         self.workspace = None
         self.undo_stack.clear()
         self._drop_tabs()
+        self.import_gear_action.setEnabled(False)
+        self.export_gear_action.setEnabled(False)
         self._drop_problem_panel()
         self.problem_panel = ProblemPanel(heading, message, actions, self._stack)
         self._stack.addWidget(self.problem_panel)
@@ -252,6 +256,42 @@ class MainWindow(QMainWindow):
         )
         if path:
             self.openDatabaseRequested.emit(path)
+
+    def _ask_import_gear(self) -> None:
+        if self.equipment_tab is None:
+            return
+        path, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Import gear CSV"), "", self.tr("CSV files (*.csv);;All files (*)")
+        )
+        if not path:
+            return
+        problems = self.equipment_tab.import_csv(Path(path))
+        if problems:
+            box = QMessageBox(
+                QMessageBox.Icon.Warning, self.tr("Nothing imported"), "", parent=self
+            )
+            box.setObjectName("importProblems")
+            box.setText(
+                self.tr(
+                    "{path} has problems, so nothing was imported. Fix them and try again."
+                ).format(path=path)
+            )
+            box.setDetailedText(problems)
+            box.exec()
+        else:
+            self.select_tab("equipment")
+
+    def _ask_export_gear(self) -> None:
+        if self.equipment_tab is None:
+            return
+        path, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Export gear CSV"), "gear.csv", self.tr("CSV files (*.csv)")
+        )
+        if not path:
+            return
+        problem = self.equipment_tab.export_csv(Path(path))
+        if problem:
+            QMessageBox.warning(self, self.tr("Export failed"), problem)
 
     def show_about(self) -> None:
         """Show the version and where the data lives."""

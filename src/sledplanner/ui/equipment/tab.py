@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from pathlib import Path
 
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt
 from PySide6.QtGui import QAction, QKeySequence, QUndoStack
@@ -31,6 +32,12 @@ from sledplanner.domain.gear import GearItem, GearKind, GearStatus
 from sledplanner.domain.preferences import Preferences, check_currency
 from sledplanner.domain.units import Mass, MassUnit
 from sledplanner.services.gear import GearChange, GearService, catalogue
+from sledplanner.services.gear_csv import (
+    CsvExportError,
+    CsvImportError,
+    export_gear_csv,
+    read_gear_csv,
+)
 from sledplanner.services.loads import LoadsService
 from sledplanner.ui.equipment.catalogue_dialog import CatalogueDialog
 from sledplanner.ui.equipment.commands import perform
@@ -430,6 +437,33 @@ class EquipmentTab(QWidget):
                 name=item.name
             )
         return self.tr("Not added: {name} could not be saved.").format(name=entry.name)
+
+    def import_csv(self, path: Path) -> str | None:
+        """Add every item of a gear CSV (all or nothing, undoable); return the problems, if any."""
+        try:
+            items = read_gear_csv(path, self._gear.preferences().currency)
+        except CsvImportError as exc:
+            return "\n".join(str(problem) for problem in exc.problems)
+        ids = [item.id for item in items]
+        self._perform(
+            self.tr("import {count} gear items").format(count=len(items)),
+            lambda: self._gear.add_many(items),
+            lambda: self._gear.remove_many(ids),
+        )
+        return None
+
+    def export_csv(self, path: Path) -> str | None:
+        """Write the inventory to a gear CSV; return a problem message, if any."""
+        try:
+            count = export_gear_csv(self._gear, path)
+        except CsvExportError as exc:
+            return "\n".join(str(record) for record in exc.records)
+        except OSError as exc:
+            return f"{path}: {exc.strerror or exc}"
+        self._report(
+            self.tr("Exported {count} gear items to {path}").format(count=count, path=path)
+        )
+        return None
 
     def _unit_chosen(self) -> None:
         self._set_preferences(unit=MassUnit(self.unit_combo.currentData()))
