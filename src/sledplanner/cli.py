@@ -60,6 +60,14 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"sledplanner {__version__}")
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
 
+    demo = commands.add_parser(
+        "demo",
+        help="write an example database built from the blog post",
+        description="Write an example database (the blog's sled, kettlebells and coaching) at "
+        "PATH. An existing file is never overwritten: exit 1 instead.",
+    )
+    demo.add_argument("path", type=Path, metavar="PATH", help="where to write the example")
+
     commands.add_parser(
         "check",
         parents=[db_option],
@@ -114,6 +122,19 @@ def build_parser() -> argparse.ArgumentParser:
         help="gear items from a CSV file (see docs/csv.md)",
     )
     return parser
+
+
+def _demo(path: Path) -> int:
+    from sledplanner.services.demo import write_demo
+    from sledplanner.services.errors import DatabaseError
+
+    try:
+        write_demo(path)
+    except DatabaseError as exc:
+        print(f"error: {exc.message}", file=sys.stderr)
+        return exc.exit_code
+    print(f"wrote the example database {path}")
+    return EXIT_OK
 
 
 def _check(db: Path | None) -> int:
@@ -263,6 +284,8 @@ def _default_database() -> Path:
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line and return the exit code."""
     args = build_parser().parse_args(list(argv) if argv is not None else None)
+    if args.command == "demo":
+        return _demo(args.path)
     if args.command == "check":
         return _check(args.db)
     if args.command == "screenshot":

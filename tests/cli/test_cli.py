@@ -118,3 +118,46 @@ def test_usage_errors_exit_2(args: list[str], capsys: pytest.CaptureFixture[str]
         main(args)
     assert caught.value.code == 2
     assert "usage:" in capsys.readouterr().err
+
+
+def test_demo_writes_the_blog_example_and_never_overwrites(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from sledplanner.services.gear import GearService
+    from sledplanner.services.workspace import open_workspace
+
+    demo = tmp_path / "demo.json"
+    assert main(["demo", str(demo)]) == 0
+    workspace = open_workspace(demo, read_only=True)
+    gear = GearService(workspace)
+    owned_bells = sorted(str(i.mass) for i in gear.owned() if i.kind.value == "kettlebell")
+    assert owned_bells == ["20 lb", "35 lb"]
+    assert [s.name for s in gear.subscriptions()] == ["ATG Online Coaching"]
+    workspace.close()
+    before = demo.read_bytes()
+    assert main(["demo", str(demo)]) == 1
+    assert "already exists" in capsys.readouterr().err
+    assert demo.read_bytes() == before
+    assert main(["check", "--db", str(demo)]) == 0
+
+
+def test_check_lists_invalid_hand_edited_records(
+    db_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    create_database(db_path)
+    data = json.loads(db_path.read_text("utf-8"))
+    good = {"id": "a", "kind": "kettlebell", "name": "Bell", "mass": {"value": "16", "unit": "kg"}}
+    data["gear"] = {
+        "1": good,
+        "2": {**good, "id": "b", "mass": {"value": "-3", "unit": "kg"}},
+        "3": {**good, "id": "c", "quantity": 0},
+        "4": {**good},
+    }
+    db_path.write_text(json.dumps(data), "utf-8")
+    raw = db_path.read_bytes()
+    assert main(["check", "--db", str(db_path)]) == 1
+    err = capsys.readouterr().err.splitlines()
+    assert f"error: {db_path}: gear record 2: mass:" in err[0]
+    assert f"error: {db_path}: gear record 3: quantity: must be at least 1, got 0" == err[1]
+    assert "gear record 4: id: duplicate id a" in err[2]
+    assert db_path.read_bytes() == raw

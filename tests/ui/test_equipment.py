@@ -435,3 +435,47 @@ def test_export_gear_csv_from_the_file_menu(
     assert lines[1].startswith("kettlebell,Kettlebell 20 lb,,20,lb,1,40,USD,owned")
     assert lines[2].startswith("sled,R2 Weight Training Pull Sled,Rage Fitness,20,lb")
     assert "grass" in lines[2]
+
+
+def test_purchase_planner_finds_the_cheapest_shopping_list_and_fills_the_wishlist(
+    qtbot, open_tab, controller
+) -> None:
+    tab = open_tab([BLOG_SLED, bell("20", "40"), bell("35", "65")])
+    planner = tab.planner
+    planner.set_price("Kettlebell 20 lb", "40")
+    planner.set_price("Kettlebell 25 lb", "30")
+    planner.set_price("Kettlebell 45 lb", "85")
+    qtbot.keyClicks(planner.targets, "40, 75, 55 lb")
+    qtbot.mouseClick(planner.plan_button, Qt.MouseButton.LeftButton)
+    text = planner.result.text()
+    assert "1 × Kettlebell 20 lb" in text
+    assert "Kettlebell 25 lb" not in text and "Kettlebell 45 lb" not in text
+    assert "Total: $40.00" in text
+    assert "unlocks 40 lb, 75 lb" in text
+    assert "Already buildable: 55 lb" in text
+    assert planner.to_wishlist.isEnabled()
+
+    qtbot.mouseClick(planner.to_wishlist, Qt.MouseButton.LeftButton)
+    wished = [
+        i for i in GearService(controller.workspace).items() if i.status is GearStatus.WISHLIST
+    ]
+    assert [(i.name, i.unit_price) for i in wished] == [("Kettlebell 20 lb", Money.of("40", "USD"))]
+    assert total(tab, "wishlist") == "$40.00"
+    controller.undo_stack.undo()
+    assert total(tab, "wishlist") == "$0.00"
+
+
+def test_planner_says_plainly_what_stays_out_of_reach(qtbot, open_tab) -> None:
+    tab = open_tab([bell("20", "40")])
+    planner = tab.planner
+    planner.set_price("Kettlebell 35 lb", "65")
+    planner.targets.setText("55, 300 lb")
+    planner.plan_button.click()
+    text = planner.result.text()
+    assert "1 × Kettlebell 35 lb" in text
+    assert "Out of reach even with every priced candidate:" in text
+    assert "300" in text.split("Out of reach")[1]
+    planner.targets.setText("55, heavy")
+    planner.plan_button.click()
+    assert planner.result.text().startswith("target loads:")
+    assert not planner.to_wishlist.isEnabled()

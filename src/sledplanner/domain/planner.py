@@ -49,6 +49,9 @@ _NEVER = 1 << 62
 #: The most totals a lower-bound table may hold; beyond it the search uses a weaker bound.
 _TABLE_LIMIT = 20_000
 
+#: The most work (totals times units) spent on splitting a problem into independent parts.
+_SPLIT_LIMIT = 200_000
+
 
 @dataclass(frozen=True)
 class Candidate:
@@ -479,6 +482,79 @@ class _Frame:
     visited: bool = False
 
 
+# ------------------------------------------------------------------ independent parts
+
+
+def _independent_parts(
+    groups: list[_BuyGroup], needed: list[tuple[int, int]], start: set[int], cap: int
+) -> list[tuple[list[_BuyGroup], list[tuple[int, int]]]]:
+    """Split the problem into parts that share no candidate group, each solved on its own.
+
+    A group can matter to a target only if some combination of owned pieces and candidates
+    that meets the target uses it. Targets whose sets of such groups overlap belong together;
+    the cheapest plan overall is the union of the cheapest plans of the parts, because no
+    purchase in one part can help a target in another. Groups that matter to no target are
+    left out. (Exact kg and lb targets, for example, usually split into a kg part and a lb
+    part.) When there are too many totals to trace cheaply, everything stays one part.
+
+    Args:
+        groups: The buyable groups, heaviest first.
+        needed: The intervals of the targets to meet.
+        start: The totals owned gear can make.
+        cap: The heaviest total worth tracking.
+
+    Returns:
+        The parts, each a list of groups (in the original order) and of target intervals.
+    """
+    masks: dict[int, int] = dict.fromkeys(start, 0)
+    work = len(masks)
+    for position, group in enumerate(groups):
+        bit = 1 << position
+        items = sorted(masks.items())
+        work += len(items) * len(group.prices)
+        if work > _SPLIT_LIMIT:
+            return [(groups, needed)]
+        for used in range(1, len(group.prices) + 1):
+            shift = used * group.units
+            for total, mask in items:
+                reached = total + shift
+                if reached > cap:
+                    break
+                masks[reached] = masks.get(reached, 0) | mask | bit
+    totals = sorted(masks)
+    # Union-find over group positions.
+    parent = list(range(len(groups)))
+
+    def root(position: int) -> int:
+        while parent[position] != position:
+            parent[position] = parent[parent[position]]
+            position = parent[position]
+        return position
+
+    uses: list[int] = []
+    for low, high in needed:
+        mask = 0
+        for total in totals[bisect_left(totals, low) : bisect_right(totals, high)]:
+            mask |= masks[total]
+        uses.append(mask)
+        members = [position for position in range(len(groups)) if mask >> position & 1]
+        for position in members[1:]:
+            parent[root(position)] = root(members[0])
+    parts: dict[int, tuple[list[int], list[tuple[int, int]]]] = {}
+    for interval, mask in zip(needed, uses, strict=True):
+        first = (mask & -mask).bit_length() - 1
+        part = parts.setdefault(root(first), ([], []))
+        part[1].append(interval)
+    for position in range(len(groups)):
+        part_key = root(position)
+        if part_key in parts and any(mask >> position & 1 for mask in uses):
+            parts[part_key][0].append(position)
+    return [
+        ([groups[position] for position in positions], intervals)
+        for positions, intervals in sorted(parts.values(), key=lambda part: part[0][0])
+    ]
+
+
 # ------------------------------------------------------------------ a first plan
 
 
@@ -763,14 +839,19 @@ def plan_purchases(
         search_cap = max(high for _, high in needed)
         groups = _buy_groups(candidates, scale, price_scale, search_cap)
         start = {total for total in owned_totals if total <= search_cap}
-        index = _make_targets(needed)
-        guess, guess_cost = _greedy(groups, index, start, search_cap)
-        search = _Search(groups, index, start, search_cap, node_budget)
-        search.run(guess, guess_cost)
-        optimal = search.complete
-        for group, used in zip(groups, search.best_counts, strict=True):
-            for owner in group.owners[:used]:
-                counts_by_candidate[owner] += 1
+        budget = node_budget
+        for part_groups, part_targets in _independent_parts(groups, needed, start, search_cap):
+            part_cap = max(high for _, high in part_targets)
+            index = _make_targets(part_targets)
+            part_start = {total for total in start if total <= part_cap}
+            guess, guess_cost = _greedy(part_groups, index, part_start, part_cap)
+            search = _Search(part_groups, index, part_start, part_cap, budget)
+            search.run(guess, guess_cost)
+            budget = max(1, budget - search.nodes)
+            optimal = optimal and search.complete
+            for group, used in zip(part_groups, search.best_counts, strict=True):
+                for owner in group.owners[:used]:
+                    counts_by_candidate[owner] += 1
 
     purchases = tuple(
         sorted(

@@ -7,6 +7,7 @@ from pathlib import Path
 
 from sledplanner.storage.database import open_database
 from sledplanner.storage.errors import DatabaseCorruptError, DatabaseError
+from sledplanner.storage.repositories import GearRepository, SubscriptionRepository
 
 
 @dataclass(frozen=True)
@@ -61,6 +62,11 @@ def check_database(path: Path) -> CheckReport:
     try:
         report.schema_version = database.found_version
         report.counts = database.table_counts()
+        for repository in (GearRepository(database.db), SubscriptionRepository(database.db)):
+            for bad in repository.problems():
+                report.problems.append(Problem(path, str(bad)))
     finally:
         database.close()
+    if report.problems:
+        report.exit_code = 1
     return report

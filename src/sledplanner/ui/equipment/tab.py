@@ -39,6 +39,7 @@ from sledplanner.services.gear_csv import (
     read_gear_csv,
 )
 from sledplanner.services.loads import LoadsService
+from sledplanner.services.planner import PlannerService
 from sledplanner.ui.equipment.catalogue_dialog import CatalogueDialog
 from sledplanner.ui.equipment.commands import perform
 from sledplanner.ui.equipment.gear_dialog import GearDialog
@@ -48,6 +49,7 @@ from sledplanner.ui.equipment.gear_model import (
     GearTableModel,
 )
 from sledplanner.ui.equipment.loads_panel import LoadsPanel
+from sledplanner.ui.equipment.planner_panel import PlannerPanel
 from sledplanner.ui.equipment.subscriptions_panel import SubscriptionsPanel
 from sledplanner.ui.equipment.totals_panel import TotalsPanel
 
@@ -149,9 +151,11 @@ class EquipmentTab(QWidget):
         self.totals = TotalsPanel(gear, self)
         self.loads_panel = LoadsPanel(gear, loads, self)
         self.subscriptions = SubscriptionsPanel(gear, self._perform, self)
+        self.planner = PlannerPanel(gear, PlannerService(gear), self.add_items, self)
         self.side_tabs = QTabWidget(self)
         self.side_tabs.setObjectName("equipmentSideTabs")
         self.side_tabs.addTab(self.loads_panel, self.tr("Loads"))
+        self.side_tabs.addTab(self.planner, self.tr("Purchase planner"))
         self.side_tabs.addTab(self.subscriptions, self.tr("Subscriptions"))
 
         left = QWidget(self)
@@ -181,6 +185,7 @@ class EquipmentTab(QWidget):
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 2)
         splitter.setChildrenCollapsible(False)
+        splitter.setSizes([620, 420])
         layout = QVBoxLayout(self)
         layout.addWidget(splitter)
 
@@ -292,7 +297,7 @@ class EquipmentTab(QWidget):
 
     def detach(self) -> None:
         """Stop every part of the tab following the service."""
-        for part in (self.model, self.totals, self.loads_panel, self.subscriptions):
+        for part in (self.model, self.totals, self.loads_panel, self.subscriptions, self.planner):
             part.detach()
         self._unsubscribe()
 
@@ -370,6 +375,15 @@ class EquipmentTab(QWidget):
             self.select_item(item.id)
         return done
 
+    def add_items(self, items: list[GearItem]) -> bool:
+        """Add several items in one undoable step."""
+        ids = [item.id for item in items]
+        return self._perform(
+            self.tr("add {count} items").format(count=len(items)),
+            lambda: self._gear.add_many(items),
+            lambda: self._gear.remove_many(ids),
+        )
+
     def add_item(self) -> None:
         """Ask for a new item and add it."""
         preferences = self._gear.preferences()
@@ -444,12 +458,7 @@ class EquipmentTab(QWidget):
             items = read_gear_csv(path, self._gear.preferences().currency)
         except CsvImportError as exc:
             return "\n".join(str(problem) for problem in exc.problems)
-        ids = [item.id for item in items]
-        self._perform(
-            self.tr("import {count} gear items").format(count=len(items)),
-            lambda: self._gear.add_many(items),
-            lambda: self._gear.remove_many(ids),
-        )
+        self.add_items(items)
         return None
 
     def export_csv(self, path: Path) -> str | None:
