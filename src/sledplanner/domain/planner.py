@@ -172,17 +172,13 @@ class _Targets:
     Attributes:
         low: The lightest total that meets each target.
         high: The heaviest total that meets each target.
-        width: The widest interval (twice the tolerance), for finding targets a total meets.
-        by_low: Target indices sorted by ``low``.
-        lows: ``low`` of the targets in ``by_low`` order.
+        width: The widest interval (twice the tolerance).
         exact: For exact targets (no tolerance), each total to the bit mask of targets it meets.
     """
 
     low: list[int]
     high: list[int]
     width: int
-    by_low: list[int]
-    lows: list[int]
     exact: dict[int, int] | None
 
     def met_by(self, totals: set[int]) -> int:
@@ -192,13 +188,12 @@ class _Targets:
             for total in totals.intersection(self.exact):
                 mask |= self.exact[total]
             return mask
-        for total in totals:
-            start = bisect_left(self.lows, total - self.width)
-            stop = bisect_right(self.lows, total)
-            for position in range(start, stop):
-                index = self.by_low[position]
-                if self.high[index] >= total:
-                    mask |= 1 << index
+        ordered = sorted(totals)
+        size = len(ordered)
+        for index, (low, high) in enumerate(zip(self.low, self.high, strict=True)):
+            position = bisect_left(ordered, low)
+            if position < size and ordered[position] <= high:
+                mask |= 1 << index
         return mask
 
 
@@ -207,13 +202,12 @@ def _make_targets(intervals: list[tuple[int, int]]) -> _Targets:
     low = [interval[0] for interval in intervals]
     high = [interval[1] for interval in intervals]
     width = max((hi - lo for lo, hi in intervals), default=0)
-    by_low = sorted(range(len(intervals)), key=lambda index: low[index])
     exact: dict[int, int] | None = None
     if width == 0:
         exact = {}
         for index, value in enumerate(low):
             exact[value] = exact.get(value, 0) | (1 << index)
-    return _Targets(low, high, width, by_low, [low[i] for i in by_low], exact)
+    return _Targets(low, high, width, exact)
 
 
 def _extend(totals: set[int], units: int, count: int, cap: int) -> set[int]:
@@ -341,9 +335,7 @@ class _Search:
                     buckets[spread] = price
         return buckets
 
-    def _bounded_out(
-        self, depth: int, totals: set[int], unmet: int, cost: int, pieces: int
-    ) -> bool:
+    def _bounded_out(self, depth: int, frame: _Frame) -> bool:
         """Whether no completion of this branch can beat the best plan found so far.
 
         Each unmet target needs the remaining groups to add, on top of some total already
@@ -357,7 +349,9 @@ class _Search:
         bucket table gives a price no dearer than the true least one: still a lower bound.
         """
         best_cost, best_pieces = self.best
-        room = best_cost - cost
+        unmet = frame.unmet
+        pieces = frame.pieces
+        room = best_cost - frame.cost
         if room < 0 or (room == 0 and pieces + 1 >= best_pieces):
             return True
         table = self.tables[depth]
@@ -369,7 +363,12 @@ class _Search:
                     if cheapest > room or (cheapest == room and pieces + 1 >= best_pieces):
                         return True
             return False
-        keys = totals if self.bucket == 0 else {total // self.bucket for total in totals}
+        if self.bucket == 0:
+            keys = frame.totals
+        else:
+            if frame.buckets is None:
+                frame.buckets = {total // self.bucket for total in frame.totals}
+            keys = frame.buckets
         get = table.get
         for index in self.bound_order:
             if unmet >> index & 1:
@@ -395,7 +394,7 @@ class _Search:
         self.best_counts = list(first_guess)
         counts = [0] * len(self.groups)
         unmet = ((1 << len(self.targets.low)) - 1) & ~self.targets.met_by(self.start)
-        root = self._open(0, self.start, unmet, 0, 0, counts)
+        root = self._open(_Frame(0, 0, self.start, self.start, None, unmet, 0, 0), counts)
         stack = [] if root is None else [root]
         while stack:
             frame = stack[-1]
@@ -407,11 +406,16 @@ class _Search:
             frame.visited = True
             counts[frame.depth] = frame.used
             child = self._open(
-                frame.depth + 1,
-                frame.totals,
-                frame.unmet,
-                frame.cost + group.cumulative[frame.used],
-                frame.pieces + frame.used,
+                _Frame(
+                    frame.depth + 1,
+                    0,
+                    frame.totals,
+                    frame.totals,
+                    frame.buckets,
+                    frame.unmet,
+                    frame.cost + group.cumulative[frame.used],
+                    frame.pieces + frame.used,
+                ),
                 counts,
             )
             if child is not None:
@@ -421,20 +425,18 @@ class _Search:
                 counts[frame.depth] = 0
                 stack.pop()
 
-    def _open(
-        self, depth: int, totals: set[int], unmet: int, cost: int, pieces: int, counts: list[int]
-    ) -> _Frame | None:
-        """Visit a node; return a frame to expand, or None when the node is a leaf or cut."""
+    def _open(self, frame: _Frame, counts: list[int]) -> _Frame | None:
+        """Visit a node; return its frame to expand, or None when it is a leaf or cut."""
         self.nodes += 1
-        if unmet == 0:
-            self._record(cost, pieces, counts)
+        if frame.unmet == 0:
+            self._record(frame.cost, frame.pieces, counts)
             return None
         if self.nodes > self.budget:
             self.complete = False
             return None
-        if depth == len(self.groups) or self._bounded_out(depth, totals, unmet, cost, pieces):
+        if frame.depth == len(self.groups) or self._bounded_out(frame.depth, frame):
             return None
-        return _Frame(depth, 0, totals, totals, unmet, cost, pieces)
+        return frame
 
     def _buy_one_more(self, frame: _Frame, group: _BuyGroup) -> bool:
         """Move a frame on to one more unit of its group; False when that cannot help."""
@@ -453,6 +455,8 @@ class _Search:
         frame.used = used
         frame.totals = frame.totals | added
         frame.frontier = added
+        if frame.buckets is not None:
+            frame.buckets = frame.buckets | {total // self.bucket for total in added}
         frame.unmet &= ~self.targets.met_by(added)
         return True
 
@@ -466,6 +470,7 @@ class _Frame:
         used: How many units of the group the current child buys.
         totals: The totals reachable with that many units (and everything decided above).
         frontier: The totals the last unit added, from which one more unit adds the next ones.
+        buckets: With a tolerance, the buckets of ``totals`` once the bound has needed them.
         unmet: The bit mask of targets still unmet with that many units.
         cost: The price of the purchases decided above this node.
         pieces: How many units were bought above this node.
@@ -476,6 +481,7 @@ class _Frame:
     used: int
     totals: set[int]
     frontier: set[int]
+    buckets: set[int] | None
     unmet: int
     cost: int
     pieces: int

@@ -79,6 +79,12 @@ class LoadsPanel(QWidget):
                 preset.key,
             )
             self.surface.setItemData(self.surface.count() - 1, preset.source, 3)
+        for combo in (self.sled, self.surface):
+            # Long sled names must not widen the panel beyond the window.
+            combo.setSizeAdjustPolicy(
+                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+            )
+            combo.setMinimumContentsLength(12)
         self.load = QLineEdit(drag_box)
         self.load.setObjectName("loadField")
         self.load.setPlaceholderText(self.tr("load on the sled, e.g. 55 lb"))
@@ -128,6 +134,9 @@ class LoadsPanel(QWidget):
     def refresh(self) -> None:
         """Recompute the ladder, the sled list, the target and the force."""
         unit = self.unit
+        example = "55 lb" if unit is MassUnit.LB else "25 kg"
+        self.target.setPlaceholderText(self.tr("e.g. {load}").format(load=example))
+        self.load.setPlaceholderText(self.tr("load on the sled, e.g. {load}").format(load=example))
         ladder = self._loads.ladder()
         self._combinations = list(ladder.loads)
         self.ladder.blockSignals(True)
