@@ -5,7 +5,7 @@ BIN    := $(VENV)/bin
 PIP    := $(BIN)/python -m pip --disable-pip-version-check
 PYTEST_ENV := QT_QPA_PLATFORM=offscreen PYTHONDONTWRITEBYTECODE=1
 
-.PHONY: run test test-slow lint format install clean screenshots
+.PHONY: run test test-slow lint format install clean screenshots bench
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -44,12 +44,16 @@ test: lint
 test-slow: lint
 	$(PYTEST_ENV) $(BIN)/python -m pytest -m slow $(PYTEST_ARGS)
 
-# Pictures for the README, made by the screenshot command on a fresh empty database.
+# Timing scripts; each prints its own figures.
+bench: install
+	for script in benchmarks/bench_*.py; do $(BIN)/python $$script || exit 1; done
+
+# Pictures for the README, made by the screenshot command on the example database.
 SHOTS_DB := $(or $(TMPDIR),/tmp)/sledplanner-screens/sledplanner.json
 screenshots: install
 	mkdir -p docs/screenshots
 	rm -rf $(dir $(SHOTS_DB))
-	$(BIN)/python -c "import sys; from pathlib import Path; from sledplanner.services.workspace import create_workspace_file as c; c(Path(sys.argv[1]))" $(SHOTS_DB)
+	$(BIN)/sledplanner demo $(SHOTS_DB)
 	for tab in equipment programme progress; do \
 	  $(BIN)/sledplanner screenshot --db $(SHOTS_DB) --tab $$tab \
 	    --out docs/screenshots/$$tab.png --size 1100x640 || exit 1; \

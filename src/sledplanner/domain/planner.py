@@ -748,14 +748,23 @@ def _reason(
     target: Mass,
     tolerance: Mass | None,
     interval: tuple[int, int],
-    everything: list[tuple[int, int]],
+    totals: list[int],
     scale: int,
 ) -> str:
-    """Explain why a target cannot be built, naming the nearest loads that can."""
+    """Explain why a target cannot be built, naming the nearest loads that can.
+
+    Args:
+        target: The target.
+        tolerance: The tolerance, if any.
+        interval: The totals that would meet the target, in 1/scale kg.
+        totals: Every total owned gear and every candidate can make, sorted, up to at least
+            the target's heaviest total plus the heaviest piece.
+        scale: The denominator of the totals, in kg.
+
+    Returns:
+        The reason, in plain words.
+    """
     low, high = interval
-    heaviest = max((units for units, _ in everything), default=0)
-    # As in find_load: the lightest total above `high` is at most `high` plus the heaviest piece.
-    totals = sorted(_extend_all({0}, everything, high + heaviest))
     below_index = bisect_left(totals, low) - 1
     above_index = bisect_right(totals, high)
     unit_kg = Mass.of(1, target.unit).kg
@@ -898,9 +907,16 @@ def plan_purchases(
     everything = owned_units + [
         (_whole(candidate.mass.kg * scale), candidate.available) for candidate in candidates
     ]
-    reasons = tuple(
-        _reason(targets[i], tolerance, intervals[i], everything, scale) for i in unreachable
-    )
+    reasons: tuple[str, ...] = ()
+    if unreachable:
+        heaviest = max((units for units, _ in everything), default=0)
+        # As in find_load: the lightest total above a target's interval is at most its top plus
+        # the heaviest piece, so that is as far as the nearest loads need tracing.
+        reach_cap = max(intervals[i][1] for i in unreachable) + heaviest
+        possible = sorted(_extend_all({0}, everything, reach_cap))
+        reasons = tuple(
+            _reason(targets[i], tolerance, intervals[i], possible, scale) for i in unreachable
+        )
     return PurchasePlan(
         purchases=purchases,
         total=total,
