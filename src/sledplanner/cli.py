@@ -104,6 +104,18 @@ def build_parser() -> argparse.ArgumentParser:
         metavar="F",
         help="every gear item, as CSV (see docs/csv.md)",
     )
+    export_what.add_argument(
+        "--sessions-csv",
+        type=Path,
+        metavar="F",
+        help="every training session, as CSV (see docs/csv.md)",
+    )
+    export_what.add_argument(
+        "--ics",
+        type=Path,
+        metavar="F",
+        help="the planned sessions, as an iCalendar file for calendar apps (see docs/cli.md)",
+    )
 
     imp = commands.add_parser(
         "import",
@@ -120,6 +132,13 @@ def build_parser() -> argparse.ArgumentParser:
         type=Path,
         metavar="F",
         help="gear items from a CSV file (see docs/csv.md)",
+    )
+    import_what.add_argument(
+        "--sessions-csv",
+        type=Path,
+        metavar="F",
+        help="training sessions from a CSV file; sleds are named as in the inventory "
+        "(see docs/csv.md)",
     )
     return parser
 
@@ -274,6 +293,137 @@ def _import_gear_csv(db: Path | None, source: Path) -> int:
     return EXIT_OK
 
 
+def _sessions(count: int) -> str:
+    return f"{count} session" if count == 1 else f"{count} sessions"
+
+
+def _export_sessions(db: Path | None, out: Path, *, ics: bool) -> int:
+    """Export the sessions as CSV, or the planned ones as iCalendar (``ics``)."""
+    from sledplanner.services.errors import DatabaseError
+    from sledplanner.services.gear import GearService
+    from sledplanner.services.ical import IcsExportError, export_ics
+    from sledplanner.services.schedule import ScheduleService
+    from sledplanner.services.sessions_csv import CsvExportError, export_sessions_csv
+    from sledplanner.services.workspace import open_workspace
+
+    path = db if db is not None else _default_database()
+    if _same_file(path, out):
+        print(f"error: {out}: this is the database itself; choose another file", file=sys.stderr)
+        return EXIT_PROBLEM
+    try:
+        workspace = open_workspace(path, read_only=True)
+    except DatabaseError as exc:
+        print(f"error: {exc.message}", file=sys.stderr)
+        return exc.exit_code
+    try:
+        schedule, gear = ScheduleService(workspace), GearService(workspace)
+        export = export_ics if ics else export_sessions_csv
+        count = export(schedule, gear, out)
+    except (CsvExportError, IcsExportError) as exc:
+        for record in exc.records:
+            print(f"error: {path}: {record}", file=sys.stderr)
+        print(
+            f"error: {out} was not written: fix the invalid session records first "
+            "(sledplanner check lists them)",
+            file=sys.stderr,
+        )
+        return EXIT_PROBLEM
+    except OSError as exc:
+        print(f"error: {out}: cannot write the file: {exc.strerror or exc}", file=sys.stderr)
+        return EXIT_PROBLEM
+    finally:
+        workspace.close()
+    what = f"{count} planned {'session' if count == 1 else 'sessions'}" if ics else _sessions(count)
+    print(f"exported {what} to {out}")
+    return EXIT_OK
+
+
+def _import_sessions_csv(db: Path | None, source: Path) -> int:
+    from sledplanner.app.lock import DatabaseLock
+    from sledplanner.domain.gear import GearItem
+    from sledplanner.domain.preferences import Preferences
+    from sledplanner.services.errors import (
+        DatabaseError,
+        DatabaseMissingError,
+        DatabaseWriteError,
+    )
+    from sledplanner.services.gear import GearService
+    from sledplanner.services.schedule import ScheduleService
+    from sledplanner.services.sessions_csv import (
+        CsvImportError,
+        import_sessions_csv,
+        read_sessions_csv,
+    )
+    from sledplanner.services.workspace import open_workspace
+
+    path = db if db is not None else _default_database()
+
+    def report(exc: CsvImportError) -> int:
+        for problem in exc.problems:
+            print(f"error: {problem}", file=sys.stderr)
+        print(f"error: nothing was imported into {path}", file=sys.stderr)
+        return EXIT_PROBLEM
+
+    # Check the whole file before writing anything, so that a bad file neither creates nor
+    # upgrades the database. The sled names are checked against the database's inventory,
+    # read without writing (a missing database has no sleds yet).
+    gear_items: list[GearItem] = []
+    unit = Preferences().display_unit
+    try:
+        peek = open_workspace(path, read_only=True)
+    except DatabaseMissingError:
+        pass
+    except DatabaseError as exc:
+        print(f"error: {exc.message}", file=sys.stderr)
+        return exc.exit_code
+    else:
+        try:
+            gear = GearService(peek)
+            gear_items, unit = gear.items(), gear.preferences().display_unit
+        finally:
+            peek.close()
+    try:
+        read_sessions_csv(source, gear_items, unit)
+    except CsvImportError as exc:
+        return report(exc)
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        print(f"error: {DatabaseWriteError(path, exc).message}", file=sys.stderr)
+        return EXIT_PROBLEM
+    lock = DatabaseLock(path)
+    if not lock.acquire():
+        if lock.permission_denied:
+            message = f"{path}: cannot be locked for writing: the folder is not writable"
+        else:
+            message = (
+                f"{path}: another SledPlanner has the file open "
+                f"({lock.holder().describe()}); close it there and import again"
+            )
+        print(f"error: {message}", file=sys.stderr)
+        return EXIT_UNAVAILABLE
+    try:
+        try:
+            workspace = open_workspace(path, create=True)
+        except DatabaseError as exc:
+            print(f"error: {exc.message}", file=sys.stderr)
+            return exc.exit_code
+        try:
+            # Read again under the lock: the inventory may have changed since the check.
+            count = import_sessions_csv(ScheduleService(workspace), GearService(workspace), source)
+        except CsvImportError as exc:
+            return report(exc)
+        except DatabaseError as exc:
+            print(f"error: {exc.message}", file=sys.stderr)
+            return exc.exit_code
+        finally:
+            workspace.close()
+    finally:
+        lock.release()
+    print(f"imported {_sessions(count)} into {path}")
+    return EXIT_OK
+
+
 def _default_database() -> Path:
     from sledplanner.app.gui import data_folder
     from sledplanner.services.workspace import default_database_path
@@ -291,8 +441,14 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.command == "screenshot":
         return _screenshot(args.db, args.tab, args.out, args.size)
     if args.command == "export":
+        if args.sessions_csv is not None:
+            return _export_sessions(args.db, args.sessions_csv, ics=False)
+        if args.ics is not None:
+            return _export_sessions(args.db, args.ics, ics=True)
         return _export_gear_csv(args.db, args.gear_csv)
     if args.command == "import":
+        if args.sessions_csv is not None:
+            return _import_sessions_csv(args.db, args.sessions_csv)
         return _import_gear_csv(args.db, args.gear_csv)
     from sledplanner.app.gui import run_gui
 

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from sledplanner.app.lock import DatabaseLock
 from sledplanner.services import workspace as workspaces
+from sledplanner.services.bundle import build_services
 from sledplanner.services.errors import (
     DatabaseCorruptError,
     DatabaseError,
@@ -18,7 +19,6 @@ from sledplanner.services.errors import (
     DatabaseTooNewError,
     DatabaseUnreadableError,
 )
-from sledplanner.services.gear import GearService
 from sledplanner.services.workspace import Workspace
 from sledplanner.ui.locale_defaults import locale_preferences
 from sledplanner.ui.main_window import DATABASE_FILTER, MainWindow
@@ -84,9 +84,7 @@ class Controller(QObject):
         self.workspace, self._lock = opened, lock
         if not read_only:
             self.settings.setValue(LAST_DATABASE_KEY, str(path))
-        self.window.show_workspace(
-            opened, GearService(opened, default_preferences=locale_preferences())
-        )
+        self.window.show_workspace(build_services(opened, default_preferences=locale_preferences()))
         return True
 
     def _locked_message(self, path: Path, lock: DatabaseLock) -> str:

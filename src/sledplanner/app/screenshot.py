@@ -11,7 +11,7 @@ from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QApplication
 
 from sledplanner.app.gui import application, data_folder
-from sledplanner.services.gear import GearService
+from sledplanner.services.bundle import build_services
 from sledplanner.services.workspace import default_database_path, open_workspace
 from sledplanner.ui.locale_defaults import locale_preferences
 from sledplanner.ui.main_window import MainWindow
@@ -45,10 +45,9 @@ def render_screenshot(database: Path | None, tab: str, out: Path, size: QSize) -
     try:
         window = MainWindow(QUndoStack(), settings=None)
         window.show_workspace(
-            workspace,
-            GearService(
+            build_services(
                 workspace, default_preferences=locale_preferences(), show_edit_controls=True
-            ),
+            )
         )
         window.statusBar().clearMessage()
         window.select_tab(tab)

@@ -419,31 +419,34 @@ def _best_totals(groups: list[_Group], bound: int | None, limit: int | None) -> 
         new_radix = radix * digit_base
         step = new_radix - 1
         totals = sorted(best)
-        threshold = bound
-        if limit is not None and len(totals) >= limit:
-            # The new table holds the old one, so its limit-th lightest total is no heavier.
-            cut = totals[limit - 1]
-            threshold = cut if threshold is None else min(threshold, cut)
+        # Totals above `cut` cannot be among the `limit` lightest: the new table holds the old
+        # one, which already has `limit` totals no heavier than it. Skipping one truncates.
+        cut = totals[-1] if limit is not None and len(totals) >= limit else None
         # Using none of this group: the count digit is 0 and the rank just gains a digit.
         new = {total: rank * digit_base for total, rank in best.items()}
         for used in range(1, group.count + 1):
             shift = used * group.units
-            if threshold is not None and totals[0] + shift > threshold:
-                break
             extra = used * step
+            stopped = False
             for total in totals:
                 reached = total + shift
-                if threshold is not None and reached > threshold:
+                if bound is not None and reached > bound:
+                    stopped = total == totals[0]
+                    break
+                if cut is not None and reached > cut:
+                    truncated = True
+                    stopped = total == totals[0]
                     break
                 rank = best[total] * digit_base + extra
                 known = new.get(reached)
                 if known is None or rank < known:
                     new[reached] = rank
+            if stopped:
+                break
             if limit is not None and len(new) > 2 * limit:
                 new = _keep_lightest(new, limit)
                 truncated = True
                 cut = max(new)
-                threshold = cut if threshold is None else min(threshold, cut)
         if limit is not None and len(new) > limit:
             new = _keep_lightest(new, limit)
             truncated = True

@@ -10,14 +10,21 @@ target buildable; a target is reachable when owned gear plus every candidate cou
 Ties in price go to the plan with fewer pieces, then to a fixed search order, so the same input
 always gives the same plan.
 
-The search is an exact branch and bound over the distinct candidate masses, deciding how many of
-each to buy, heaviest first. It starts from a greedy plan, tracks the set of totals the pieces so
-far can make (never above the heaviest target plus the tolerance), stops a branch as soon as
-every target is met, and cuts a branch when a lower bound on what it still has to spend already
-reaches the best plan found. The bound is, over the unmet targets, the largest least price of
-the remaining candidates that would complete that target on its own. A node budget caps the
-work; a plan found when the budget runs out is the best found so far and is marked
-``optimal=False``. Realistic inputs (tens of candidates and targets) finish far inside it.
+How it works. Masses become whole numbers of a common fraction of a kilogram and prices whole
+numbers of a common fraction of the currency, so nothing is rounded. Candidates of the same
+exact mass are merged into one group whose units are bought cheapest first. The problem is split
+into independent parts when no candidate can help targets of two parts (exact kg and lb targets
+usually split this way). Each part is an exact branch and bound over its groups, heaviest first,
+deciding how many units of each to buy. It starts from a greedy plan, tracks the set of totals
+the pieces so far can make (never above the heaviest target plus the tolerance), stops a branch
+as soon as every target is met, and cuts a branch when a lower bound on what it still has to
+spend reaches the best plan found. The bound is, over the unmet targets, the largest least price
+of the remaining candidates that would complete that target on its own, read from tables made
+before the search.
+
+A node budget (:data:`DEFAULT_NODE_BUDGET`) caps the work; when it runs out the plan is the best
+found so far, still making every reachable target buildable, and is marked ``optimal=False``.
+Realistic inputs (30 candidates, 50 targets) need well under a hundred nodes.
 """
 
 from __future__ import annotations
@@ -39,12 +46,14 @@ __all__ = ["DEFAULT_NODE_BUDGET", "Candidate", "PurchasePlan", "plan_purchases"]
 
 #: How many search nodes :func:`plan_purchases` may visit before it settles for the best plan
 #: found so far.
-DEFAULT_NODE_BUDGET = 200_000
+DEFAULT_NODE_BUDGET = 20_000
 
 _NO_PLAN = (1 << 62, 1 << 62)
 
 #: A price dearer than any plan, standing for "cannot be done".
 _NEVER = 1 << 62
+#: With a tolerance, the bound's buckets are this many times narrower than a target interval.
+_FINENESS = 4
 
 #: The most totals a lower-bound table may hold; beyond it the search uses a weaker bound.
 _TABLE_LIMIT = 20_000
@@ -266,21 +275,38 @@ class _Search:
         count = len(targets.low)
         # Targets are tried heaviest first in the bound: they tend to be the dearest to meet.
         self.bound_order = sorted(range(count), key=lambda index: -targets.high[index])
-        # With a tolerance, totals are put in buckets as wide as a target's interval.
-        self.bucket = targets.width
-        self.query = [low if self.bucket == 0 else low // self.bucket for low in targets.low]
-        self.weak = self._weak_bounds()
+        # With a tolerance, the bound puts totals in buckets a fraction of an interval wide.
+        self.bucket = 0 if targets.width == 0 else max(1, targets.width // _FINENESS)
+        self.query = list(targets.low)
+        self.span = 0
+        if self.bucket:
+            size = self.bucket
+            self.query = [high // size for high in targets.high]
+            # -((2 * size - 2 - low) // size) is low - 2 * size + 2 divided by size, rounded up.
+            self.span = max(
+                (
+                    query + (2 * size - 2 - low) // size
+                    for query, low in zip(self.query, targets.low, strict=True)
+                ),
+                default=0,
+            )
         self.tables = self._suffix_tables()
+        # Tables exist from this depth down; shallower depths have none (they grew too big).
+        self.first_table = next(
+            depth for depth, table in enumerate(self.tables) if table is not None
+        )
+        self.weak = self._weak_bounds()
 
     def _weak_bounds(self) -> list[list[int]]:
-        """For each depth and target, the price of the cheapest single unit that could help.
+        """For each depth and target, the cheapest single unit that could help, above tables.
 
-        A target still unmet needs at least one more unit, no heavier than the target's
-        heaviest total, from the groups not yet decided.
+        For a depth without a table, this is the price of the cheapest unit, no heavier than
+        the target's heaviest total, in the groups from that depth to the first depth with a
+        table; for a depth with a table there are no such groups and the price is "never".
         """
         highs = self.targets.high
-        bounds = [[_NEVER] * len(highs)]
-        for group in reversed(self.groups):
+        bounds = [[_NEVER] * len(highs) for _ in range(len(self.groups) - self.first_table + 1)]
+        for group in reversed(self.groups[: self.first_table]):
             below = bounds[-1]
             cheapest = group.prices[0] if group.prices else _NEVER
             bounds.append(
@@ -296,9 +322,8 @@ class _Search:
         """For each depth, the least price of adding each total with the groups from there on.
 
         Tables are built from the deepest depth up and given up (None) once one grows past
-        :data:`_TABLE_LIMIT` totals; shallower depths then use the weak bound. With a tolerance,
-        each table is turned into buckets: entry b holds the least price of any total in
-        buckets b - 1 to b + 1, which is all a target interval can touch (see _bounded_out).
+        :data:`_TABLE_LIMIT` totals; shallower depths then also use the weak bound. With a
+        tolerance each table is kept in buckets (see :meth:`_lookup_table`).
         """
         depth_count = len(self.groups)
         tables: list[dict[int, int] | None] = [None] * (depth_count + 1)
@@ -323,17 +348,26 @@ class _Search:
         return tables
 
     def _lookup_table(self, exact: dict[int, int]) -> dict[int, int]:
-        """The table the bound looks totals up in: ``exact`` itself, or its buckets."""
+        """The table the bound looks totals up in.
+
+        Without a tolerance this is ``exact`` itself. With one, entry k is the least price of
+        any total in buckets k - span to k (see :meth:`_bounded_out`).
+        """
         if self.bucket == 0:
             return exact
         buckets: dict[int, int] = {}
         for total, price in exact.items():
             bucket = total // self.bucket
-            for spread in (bucket - 1, bucket, bucket + 1):
-                known = buckets.get(spread)
+            known = buckets.get(bucket)
+            if known is None or price < known:
+                buckets[bucket] = price
+        spread: dict[int, int] = {}
+        for bucket, price in buckets.items():
+            for key in range(bucket, bucket + self.span + 1):
+                known = spread.get(key)
                 if known is None or price < known:
-                    buckets[spread] = price
-        return buckets
+                    spread[key] = price
+        return spread
 
     def _bounded_out(self, depth: int, frame: _Frame) -> bool:
         """Whether no completion of this branch can beat the best plan found so far.
@@ -343,10 +377,13 @@ class _Search:
         a lower bound on what the branch must still spend, and the branch needs at least one
         more piece.
 
-        With a tolerance of t the interval of a target is at most w = 2t wide. Writing totals
-        as buckets r // w and s // w, a sum r + s in [low, low + w] needs r // w + s // w to
-        be q - 1, q or q + 1 with q = low // w, so looking up bucket q - r // w in the spread
-        bucket table gives a price no dearer than the true least one: still a lower bound.
+        With a tolerance, a reachable total r and an addition s are looked at in buckets of
+        width b (a quarter of a target interval): r = b * R + x and s = b * S + y with x and y
+        in [0, b). If r + s lies in [low, high], then b * (R + S) <= high and
+        b * (R + S) + 2 * b - 2 >= low, so R + S lies between (low - 2 * b + 2) / b rounded up
+        and high // b, a range of at most ``span`` + 1 buckets. Entry k of a bucketed table
+        holds the least price over buckets k - span to k, so looking up (high // b) - R gives a
+        price no dearer than the true least one: still a lower bound, if a looser one.
         """
         best_cost, best_pieces = self.best
         unmet = frame.unmet
@@ -354,28 +391,35 @@ class _Search:
         room = best_cost - frame.cost
         if room < 0 or (room == 0 and pieces + 1 >= best_pieces):
             return True
-        table = self.tables[depth]
-        if table is None:
-            weak = self.weak[depth]
-            for index in self.bound_order:
-                if unmet >> index & 1:
-                    cheapest = weak[index]
-                    if cheapest > room or (cheapest == room and pieces + 1 >= best_pieces):
-                        return True
-            return False
-        if self.bucket == 0:
-            keys = frame.totals
-        else:
-            if frame.buckets is None:
-                frame.buckets = {total // self.bucket for total in frame.totals}
-            keys = frame.buckets
-        get = table.get
+        weak = self.weak[depth]
+        table = self.tables[max(depth, self.first_table)]
+        assert table is not None
+        keys: set[int] | None = None
         for index in self.bound_order:
-            if unmet >> index & 1:
-                cheapest = min(map(get, map(sub, repeat(self.query[index]), keys), repeat(_NEVER)))
-                if cheapest > room or (cheapest == room and pieces + 1 >= best_pieces):
-                    return True
+            if not unmet >> index & 1:
+                continue
+            # A completion either buys a unit from the groups above the first table (at least
+            # `weak`) or only from groups with a table (at least what the table says).
+            cheapest = weak[index]
+            if cheapest < room or (cheapest == room and pieces + 1 < best_pieces):
+                continue
+            if keys is None:
+                keys = self._keys(frame)
+            from_table = min(
+                map(table.get, map(sub, repeat(self.query[index]), keys), repeat(_NEVER))
+            )
+            cheapest = min(cheapest, from_table)
+            if cheapest > room or (cheapest == room and pieces + 1 >= best_pieces):
+                return True
         return False
+
+    def _keys(self, frame: _Frame) -> set[int]:
+        """The totals of a frame as the bound looks them up: as they are, or their buckets."""
+        if self.bucket == 0:
+            return frame.totals
+        if frame.buckets is None:
+            frame.buckets = {total // self.bucket for total in frame.totals}
+        return frame.buckets
 
     def _record(self, cost: int, pieces: int, counts: list[int]) -> None:
         """Keep a complete plan if it beats the best so far."""
@@ -610,8 +654,9 @@ def _greedy(
             counts = [len(group.prices) for group in groups]
             break
         counts[choice] += 1
-        totals = _extend(totals, groups[choice].units, 1, cap)
-        unmet &= ~targets.met_by(totals)
+        grown = _extend(totals, groups[choice].units, 1, cap)
+        unmet &= ~targets.met_by(grown - totals)
+        totals = grown
     # Give back units, dearest first, while every target stays met.
     order = sorted(
         range(len(groups)),

@@ -7,7 +7,11 @@ from pathlib import Path
 
 from sledplanner.storage.database import open_database
 from sledplanner.storage.errors import DatabaseCorruptError, DatabaseError
-from sledplanner.storage.repositories import GearRepository, SubscriptionRepository
+from sledplanner.storage.repositories import (
+    GearRepository,
+    SessionRepository,
+    SubscriptionRepository,
+)
 
 
 @dataclass(frozen=True)
@@ -62,7 +66,12 @@ def check_database(path: Path) -> CheckReport:
     try:
         report.schema_version = database.found_version
         report.counts = database.table_counts()
-        for repository in (GearRepository(database.db), SubscriptionRepository(database.db)):
+        repositories = (
+            GearRepository(database.db),
+            SubscriptionRepository(database.db),
+            SessionRepository(database.db),
+        )
+        for repository in repositories:
             for bad in repository.problems():
                 report.problems.append(Problem(path, str(bad)))
     finally:

@@ -2,16 +2,18 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, MutableMapping
+from collections.abc import Callable, Iterable, Mapping, MutableMapping
 from dataclasses import dataclass
+from datetime import date
 from typing import Any, Generic, Protocol, TypeVar
 
 from tinydb import Query, TinyDB
 from tinydb.table import Document
 
 from sledplanner.domain.errors import ValidationError
-from sledplanner.domain.gear import GearItem
+from sledplanner.domain.gear import GearItem, parse_date
 from sledplanner.domain.preferences import Preferences
+from sledplanner.domain.sessions import Session
 from sledplanner.domain.subscriptions import Subscription
 from sledplanner.storage.database import META_DOC_ID, META_TABLE
 
@@ -193,6 +195,74 @@ class SubscriptionRepository(RecordRepository[Subscription]):
     def __init__(self, db: TinyDB) -> None:
         """Store subscriptions in ``db``."""
         super().__init__(db, Subscription.from_dict)
+
+
+class SessionRepository(RecordRepository[Session]):
+    """The ``sessions`` table: one record per training session (see docs/data-format.md)."""
+
+    table_name = "sessions"
+
+    #: How many date ranges :meth:`between` remembers (a month view asks for a few).
+    RANGE_CACHE_SIZE = 8
+
+    def __init__(self, db: TinyDB) -> None:
+        """Store training sessions in ``db``."""
+        super().__init__(db, Session.from_dict)
+        self._db = db
+        self._cached_table: object = None
+        self._ranges: dict[tuple[str, str], list[Session]] = {}
+
+    def between(self, first: date, last: date) -> list[Session]:
+        """Return the valid sessions dated ``first`` to ``last`` (both included), stored order.
+
+        Only the records whose ``date`` falls in the range are rebuilt as sessions: the stored
+        ISO text is compared as it is, in one pass over the raw records. The result of a range
+        is remembered until the table changes (every write gives TinyDB a new table object).
+        """
+        if last < first:
+            return []
+        stored = self._db.storage.read() or {}
+        raw = stored.get(self.table_name)
+        if not raw:
+            return []
+        if raw is not self._cached_table:
+            self._cached_table = raw
+            self._ranges = {}
+        key = (first.isoformat(), last.isoformat())
+        found = self._ranges.get(key)
+        if found is None:
+            found = self._read_range(raw, *key)
+            if len(self._ranges) >= self.RANGE_CACHE_SIZE:
+                del self._ranges[next(iter(self._ranges))]
+            self._ranges[key] = found
+        return list(found)
+
+    def _read_range(self, raw: Mapping[str, Any], first: str, last: str) -> list[Session]:
+        found: list[Session] = []
+        for doc in raw.values():
+            value = doc.get("date") if isinstance(doc, dict) else None
+            if type(value) is str and len(value) == 10 and value[4] == "-" and value[7] == "-":
+                inside = first <= value <= last  # the usual YYYY-MM-DD sorts like dates
+            else:
+                inside = _date_in_range(value, first, last)
+            if not inside:
+                continue
+            try:
+                found.append(self._read(dict(doc)))
+            except ValidationError:
+                continue  # reported by problems(); an invalid record cannot be used
+        return found
+
+
+def _date_in_range(value: object, first: str, last: str) -> bool:
+    """Whether the stored ``date`` value lies from ``first`` to ``last`` (ISO texts)."""
+    if isinstance(value, str) and len(value) == 10 and value[4] == "-" and value[7] == "-":
+        return first <= value <= last  # the usual YYYY-MM-DD: ISO text sorts like dates
+    try:
+        day = parse_date(value, "date")  # any other form a hand-edited file may hold
+    except ValidationError:
+        return False
+    return day is not None and first <= day.isoformat() <= last
 
 
 class PreferencesRepository:

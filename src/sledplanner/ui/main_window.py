@@ -18,11 +18,12 @@ from PySide6.QtWidgets import (
 )
 
 from sledplanner import __version__
-from sledplanner.services.gear import GearService
-from sledplanner.services.loads import LoadsService
+from sledplanner.domain.units import Mass
+from sledplanner.services.bundle import Services
 from sledplanner.services.workspace import Workspace
 from sledplanner.ui.equipment.tab import EquipmentTab
 from sledplanner.ui.problem_panel import ProblemAction, ProblemPanel
+from sledplanner.ui.programme.tab import ProgrammeTab
 from sledplanner.ui.tabs import placeholders
 
 DATABASE_FILTER = "SledPlanner database (*.json);;All files (*)"
@@ -57,6 +58,7 @@ class MainWindow(QMainWindow):
         self._settings = settings
         self.workspace: Workspace | None = None
         self.equipment_tab: EquipmentTab | None = None
+        self.programme_tab: ProgrammeTab | None = None
         if icon is not None:
             self.setWindowIcon(icon)
 
@@ -146,17 +148,28 @@ class MainWindow(QMainWindow):
         return action
 
     # ------------------------------------------------------------------ content
-    def show_workspace(self, workspace: Workspace, gear: GearService) -> None:
-        """Show the tabs for ``workspace``; the undo history of any earlier one is cleared."""
+    def show_workspace(self, services: Services) -> None:
+        """Show the tabs for a workspace; the undo history of any earlier one is cleared."""
         self.undo_stack.clear()
+        workspace = services.workspace
         self.workspace = workspace
         current = self.tabs.currentIndex()
         self._drop_tabs()
         self.equipment_tab = EquipmentTab(
-            gear, LoadsService(gear), self.undo_stack, self.report_error, self.tabs
+            services.gear, services.loads, self.undo_stack, self.report_error, self.tabs
+        )
+        self.programme_tab = ProgrammeTab(
+            services.schedule,
+            services.gear,
+            services.programmes,
+            self.undo_stack,
+            self.report_error,
+            self.open_planner,
+            services.schedule.today,
+            self.tabs,
         )
         self.tabs.addTab(self.equipment_tab, self.tr("Equipment"))
-        self.tabs.addTab(placeholders.programme_tab(self.tabs), self.tr("Programme"))
+        self.tabs.addTab(self.programme_tab, self.tr("Programme"))
         self.tabs.addTab(placeholders.progress_tab(self.tabs), self.tr("Progress"))
         self.tabs.setCurrentIndex(max(current, 0))
         self._stack.setCurrentWidget(self.tabs)
@@ -185,13 +198,22 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage(self.tr("Opened {path}").format(path=workspace.path), 5000)
 
     def _drop_tabs(self) -> None:
-        if self.equipment_tab is not None:
-            self.equipment_tab.detach()
-            self.equipment_tab = None
+        for tab in (self.equipment_tab, self.programme_tab):
+            if tab is not None:
+                tab.detach()
+        self.equipment_tab = None
+        self.programme_tab = None
         while self.tabs.count():
             page = self.tabs.widget(0)
             self.tabs.removeTab(0)
             page.deleteLater()
+
+    def open_planner(self, loads: list[Mass]) -> None:
+        """Show the Equipment purchase planner with ``loads`` as its targets."""
+        if self.equipment_tab is None:
+            return
+        self.select_tab("equipment")
+        self.equipment_tab.plan_for(loads)
 
     def report_error(self, message: str) -> None:
         """Tell the user an edit could not be saved."""

@@ -40,8 +40,8 @@ from sledplanner.services.gear_csv import (
 )
 from sledplanner.services.loads import LoadsService
 from sledplanner.services.planner import PlannerService
+from sledplanner.ui.commands import perform
 from sledplanner.ui.equipment.catalogue_dialog import CatalogueDialog
-from sledplanner.ui.equipment.commands import perform
 from sledplanner.ui.equipment.gear_dialog import GearDialog
 from sledplanner.ui.equipment.gear_model import (
     Column,
@@ -374,6 +374,12 @@ class EquipmentTab(QWidget):
         if done:
             self.select_item(item.id)
         return done
+
+    def plan_for(self, loads: list[Mass]) -> None:
+        """Open the purchase planner with ``loads`` as targets and plan at once."""
+        self.side_tabs.setCurrentWidget(self.planner)
+        self.planner.targets.setText(", ".join(str(load) for load in loads))
+        self.planner.run_plan()
 
     def add_items(self, items: list[GearItem]) -> bool:
         """Add several items in one undoable step."""

@@ -1,0 +1,77 @@
+"""Programme use cases: templates, generating a plan against the gear, storing and removing it."""
+
+from __future__ import annotations
+
+import json
+from functools import cache
+
+from sledplanner.domain.programme import (
+    GeneratedPlan,
+    Programme,
+    ProgrammeTemplate,
+    generate,
+    parse_templates,
+)
+from sledplanner.services.gear import GearService
+from sledplanner.services.loads import LoadsService
+from sledplanner.services.resources import resource_path
+from sledplanner.services.schedule import ScheduleService
+from sledplanner.services.workspace import Workspace
+from sledplanner.storage.programme_repository import ProgrammeRepository
+
+
+@cache
+def templates() -> tuple[ProgrammeTemplate, ...]:
+    """Return the built-in templates shipped in ``resources/data/templates.json``."""
+    raw = json.loads(resource_path("data", "templates.json").read_text("utf-8"))
+    return tuple(parse_templates(raw))
+
+
+def template(key: str) -> ProgrammeTemplate:
+    """Return the template with ``key``.
+
+    Raises:
+        KeyError: No such template.
+    """
+    for each in templates():
+        if each.key == key:
+            return each
+    raise KeyError(key)
+
+
+class ProgrammeService:
+    """Generates programmes and keeps them with their sessions."""
+
+    def __init__(self, workspace: Workspace, gear: GearService, schedule: ScheduleService) -> None:
+        """Plan into ``schedule`` with the gear of ``gear``."""
+        self._programmes = ProgrammeRepository(workspace.database.db)
+        self._gear = gear
+        self._schedule = schedule
+
+    def programmes(self) -> list[Programme]:
+        """Return the stored programmes, oldest first."""
+        return self._programmes.all()
+
+    def programme(self, programme_id: str) -> Programme | None:
+        """Return the programme with ``programme_id``, or None."""
+        return self._programmes.get(programme_id)
+
+    def preview(self, programme: Programme, chosen: ProgrammeTemplate) -> GeneratedPlan:
+        """Generate the sessions of ``programme`` against the loads the owned gear builds."""
+        ladder = LoadsService(self._gear).ladder()
+        buildable = [combination.total_kg for combination in ladder.loads]
+        return generate(programme, chosen, buildable)
+
+    def add(self, programme: Programme, plan: GeneratedPlan) -> None:
+        """Store ``programme`` and its sessions; if the second write fails, undo the first."""
+        self._schedule.add_many(plan.sessions)
+        try:
+            self._programmes.add(programme)
+        except BaseException:
+            self._schedule.remove_many([session.id for session in plan.sessions])
+            raise
+
+    def remove(self, programme: Programme, plan: GeneratedPlan) -> None:
+        """Remove ``programme`` and the sessions it generated (the reverse of :meth:`add`)."""
+        self._programmes.remove(programme.id)
+        self._schedule.remove_many([session.id for session in plan.sessions])

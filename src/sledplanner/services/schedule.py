@@ -1,0 +1,147 @@
+"""Schedule use cases: the training sessions of a workspace, planned, done and skipped."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from datetime import date, time
+from typing import Literal
+
+from sledplanner.domain.sessions import Session
+from sledplanner.services.workspace import Workspace
+from sledplanner.storage.repositories import BadRecord, SessionRepository
+
+__all__ = ["ChangeKind", "Listener", "ScheduleChange", "ScheduleService", "session_order"]
+
+ChangeKind = Literal["added", "updated", "removed", "reset"]
+
+
+@dataclass(frozen=True)
+class ScheduleChange:
+    """What changed in the sessions, for views that follow along.
+
+    ``reset`` (several sessions at once: an import, a copied week, an undo of one) carries no
+    ``record_id``; views then reload what they show.
+    """
+
+    kind: ChangeKind
+    record_id: str | None = None
+
+
+Listener = Callable[[ScheduleChange], None]
+
+
+def session_order(session: Session) -> tuple[date, bool, time, str]:
+    """Sort key of the schedule: by day, sessions without a start time first, then time, id."""
+    start = session.start_time
+    return (session.day, start is not None, start or time.min, session.id)
+
+
+class ScheduleService:
+    """The sessions of one workspace. Every change is on disk when a method returns.
+
+    Views subscribe with :meth:`subscribe` and hear of every change, whoever made it (a tab,
+    the undo stack, an import).
+    """
+
+    def __init__(
+        self,
+        workspace: Workspace,
+        today: Callable[[], date] = date.today,
+        show_edit_controls: bool | None = None,
+    ) -> None:
+        """Serve the sessions of ``workspace``; ``today`` tells the date (tests fix it).
+
+        ``show_edit_controls`` overrides whether views offer editing (screenshots of a database
+        opened read-only look like the app); the storage refuses writes either way.
+        """
+        self._sessions = SessionRepository(workspace.database.db)
+        self._listeners: list[Listener] = []
+        self.today = today
+        self.read_only = (
+            workspace.read_only if show_edit_controls is None else not show_edit_controls
+        )
+
+    # ------------------------------------------------------------------ listeners
+    def subscribe(self, listener: Listener) -> Callable[[], None]:
+        """Call ``listener`` after every change; return a function that unsubscribes it."""
+        self._listeners.append(listener)
+        return lambda: self._listeners.remove(listener)
+
+    def _tell(self, change: ScheduleChange) -> None:
+        for listener in list(self._listeners):
+            listener(change)
+
+    # ------------------------------------------------------------------ reading
+    def sessions(self) -> list[Session]:
+        """Return every valid session, by day, then start time (none first), then id."""
+        return sorted(self._sessions.all(), key=session_order)
+
+    def sessions_between(self, first: date, last: date) -> list[Session]:
+        """Return the sessions dated ``first`` to ``last``, both included, in schedule order.
+
+        Only the records in the range are rebuilt, so showing one month of a large table is
+        cheap; an empty list when ``last`` is before ``first``.
+        """
+        return sorted(self._sessions.between(first, last), key=session_order)
+
+    def session(self, session_id: str) -> Session | None:
+        """Return the session with ``session_id``, or None."""
+        return self._sessions.get(session_id)
+
+    def count(self) -> int:
+        """Return the number of stored session records (invalid ones included)."""
+        return self._sessions.count()
+
+    def problems(self) -> list[BadRecord]:
+        """Return the stored session records that fail validation, and duplicate ids."""
+        return self._sessions.problems()
+
+    # ------------------------------------------------------------------ changes
+    def add(self, session: Session) -> None:
+        """Add ``session`` (also used to put a deleted session back, with its id).
+
+        Raises:
+            KeyError: A session with the same id is stored.
+            DatabaseError: The write failed; the database keeps its last saved state.
+        """
+        self._sessions.add(session)
+        self._tell(ScheduleChange("added", session.id))
+
+    def add_many(self, sessions: Iterable[Session]) -> None:
+        """Add several sessions in one write: all or none."""
+        batch = list(sessions)
+        if not batch:
+            return
+        self._sessions.add_many(batch)
+        self._tell(ScheduleChange("reset"))
+
+    def update(self, session: Session) -> None:
+        """Replace the stored session that has the same id.
+
+        Raises:
+            KeyError: No session has that id.
+        """
+        self._sessions.update(session)
+        self._tell(ScheduleChange("updated", session.id))
+
+    def remove(self, session_id: str) -> None:
+        """Delete the session with ``session_id``.
+
+        Raises:
+            KeyError: No session has that id.
+        """
+        self._sessions.remove(session_id)
+        self._tell(ScheduleChange("removed", session_id))
+
+    def remove_many(self, session_ids: Iterable[str]) -> None:
+        """Delete several sessions in one write: all or none.
+
+        Raises:
+            KeyError: One of the ids is not stored; nothing was deleted.
+        """
+        ids = list(session_ids)
+        if not ids:
+            return
+        self._sessions.remove_many(ids)
+        self._tell(ScheduleChange("reset"))

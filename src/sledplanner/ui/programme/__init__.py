@@ -1,0 +1,1 @@
+"""The Programme tab: the training calendar, logging and progression."""

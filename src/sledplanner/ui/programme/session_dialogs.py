@@ -1,0 +1,321 @@
+"""Dialogs to plan a session and to log what was done, each checking its fields as typed."""
+
+from __future__ import annotations
+
+from datetime import date, time
+
+from PySide6.QtCore import QDate, QTime
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QSpinBox,
+    QTimeEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from sledplanner.domain.errors import ValidationError
+from sledplanner.domain.gear import GearItem
+from sledplanner.domain.parsing import parse_mass
+from sledplanner.domain.sessions import (
+    MAX_MINUTES,
+    Activity,
+    Session,
+    SessionLog,
+    check_distance,
+)
+from sledplanner.domain.surfaces import SURFACES
+from sledplanner.domain.units import Mass, MassUnit
+
+
+def to_qdate(day: date) -> QDate:
+    """Convert a date for Qt."""
+    return QDate(day.year, day.month, day.day)
+
+
+def from_qdate(value: QDate) -> date:
+    """Convert a Qt date."""
+    return date(value.year(), value.month(), value.day())
+
+
+def _surface_combo(parent: QWidget, name: str) -> QComboBox:
+    combo = QComboBox(parent)
+    combo.setObjectName(name)
+    combo.addItem(parent.tr("Not set"), "")
+    for preset in SURFACES:
+        combo.addItem(parent.tr(preset.name), preset.key)
+    return combo
+
+
+def _error_label(parent: QWidget, name: str) -> QLabel:
+    label = QLabel(parent)
+    label.setObjectName(name)
+    label.setStyleSheet("color: #c0392b;")
+    label.setWordWrap(True)
+    return label
+
+
+def _optional_mass(text: str, unit: MassUnit, field: str) -> Mass | None:
+    return parse_mass(text, unit, field) if text.strip() else None
+
+
+class SessionDialog(QDialog):
+    """Plan a new session or change a planned one."""
+
+    def __init__(
+        self,
+        parent: QWidget | None,
+        unit: MassUnit,
+        sleds: list[GearItem],
+        session: Session | None = None,
+        day: date | None = None,
+    ) -> None:
+        """Edit ``session``, or plan a new one on ``day`` with loads typed in ``unit``."""
+        super().__init__(parent)
+        self.setObjectName("sessionDialog")
+        self.setWindowTitle(self.tr("Edit session") if session else self.tr("Plan a session"))
+        self._unit = unit
+        self._original = session
+        self.result_session: Session | None = None
+        self.day = QDateEdit(self)
+        self.day.setObjectName("sessionDate")
+        self.day.setCalendarPopup(True)
+        self.day.setDisplayFormat("yyyy-MM-dd")
+        self.has_time = QCheckBox(self.tr("At"), self)
+        self.has_time.setObjectName("sessionHasTime")
+        self.start_time = QTimeEdit(QTime(7, 0), self)
+        self.start_time.setObjectName("sessionTime")
+        self.start_time.setEnabled(False)
+        self.activity = QComboBox(self)
+        self.activity.setObjectName("sessionActivity")
+        for activity in Activity:
+            self.activity.addItem(self.tr(activity.label), activity.value)
+        self.minutes = QSpinBox(self)
+        self.minutes.setObjectName("sessionMinutes")
+        self.minutes.setRange(1, MAX_MINUTES)
+        self.minutes.setSuffix(self.tr(" min"))
+        self.load = QLineEdit(self)
+        self.load.setObjectName("sessionLoad")
+        self.load.setPlaceholderText(
+            self.tr("added load, e.g. 55 ({unit})").format(unit=unit.value)
+        )
+        self.distance = QLineEdit(self)
+        self.distance.setObjectName("sessionDistance")
+        self.distance.setPlaceholderText(self.tr("metres, optional"))
+        self.surface = _surface_combo(self, "sessionSurface")
+        self.sled = QComboBox(self)
+        self.sled.setObjectName("sessionSled")
+        self.sled.addItem(self.tr("No sled"), "")
+        for sled in sleds:
+            self.sled.addItem(sled.name, sled.id)
+        self.notes = QPlainTextEdit(self)
+        self.notes.setObjectName("sessionNotes")
+        self.notes.setFixedHeight(60)
+        self.error = _error_label(self, "sessionError")
+        form = QFormLayout()
+        form.addRow(self.tr("Date"), self.day)
+        form.addRow(self.has_time, self.start_time)
+        form.addRow(self.tr("Activity"), self.activity)
+        form.addRow(self.tr("Minutes"), self.minutes)
+        form.addRow(self.tr("Added load"), self.load)
+        form.addRow(self.tr("Distance"), self.distance)
+        form.addRow(self.tr("Surface"), self.surface)
+        form.addRow(self.tr("Sled"), self.sled)
+        form.addRow(self.tr("Notes"), self.notes)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
+        )
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.error)
+        layout.addWidget(self.buttons)
+        self._fill(session, day or date.today())
+        self.has_time.toggled.connect(self.start_time.setEnabled)
+        for signal in (
+            self.day.dateChanged,
+            self.has_time.toggled,
+            self.start_time.timeChanged,
+            self.activity.currentIndexChanged,
+            self.minutes.valueChanged,
+            self.load.textChanged,
+            self.distance.textChanged,
+            self.surface.currentIndexChanged,
+            self.sled.currentIndexChanged,
+            self.notes.textChanged,
+        ):
+            signal.connect(self._check)
+        self._check()
+
+    def _fill(self, session: Session | None, day: date) -> None:
+        self.day.setDate(to_qdate(session.day if session else day))
+        self.minutes.setValue(session.planned_minutes if session else 10)
+        if session is None:
+            return
+        self.activity.setCurrentIndex(self.activity.findData(session.activity.value))
+        if session.start_time is not None:
+            self.has_time.setChecked(True)
+            self.start_time.setEnabled(True)
+            self.start_time.setTime(QTime(session.start_time.hour, session.start_time.minute))
+        if session.planned_load is not None:
+            self.load.setText(str(session.planned_load))
+        if session.planned_distance_m is not None:
+            self.distance.setText(str(session.planned_distance_m))
+        self.surface.setCurrentIndex(max(0, self.surface.findData(session.surface or "")))
+        self.sled.setCurrentIndex(max(0, self.sled.findData(session.sled_id or "")))
+        self.notes.setPlainText(session.notes)
+
+    def _check(self) -> None:
+        self.result_session = None
+        try:
+            distance_text = self.distance.text().strip()
+            qtime = self.start_time.time()
+            fields = {
+                "day": from_qdate(self.day.date()),
+                "start_time": time(qtime.hour(), qtime.minute())
+                if self.has_time.isChecked()
+                else None,
+                "activity": Activity(self.activity.currentData()),
+                "planned_minutes": self.minutes.value(),
+                "planned_load": _optional_mass(self.load.text(), self._unit, "planned_load"),
+                "planned_distance_m": check_distance(distance_text, "planned_distance_m")
+                if distance_text
+                else None,
+                "surface": self.surface.currentData() or None,
+                "sled_id": self.sled.currentData() or None,
+                "notes": self.notes.toPlainText(),
+            }
+            if self._original is not None:
+                original = self._original
+                changed = original.moved_to(fields.pop("day"))
+                self.result_session = changed.with_changes(**fields)
+            else:
+                self.result_session = Session(**fields)
+            self.error.setText("")
+        except ValidationError as exc:
+            self.error.setText(f"{exc.field.replace('_', ' ')}: {exc.message}")
+        ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        ok.setEnabled(self.result_session is not None)
+
+    def accept(self) -> None:
+        """Close only with a valid session."""
+        self._check()
+        if self.result_session is not None:
+            super().accept()
+
+
+class LogDialog(QDialog):
+    """Log a session as done: minutes, load, distance, surface, RPE, knee pain and notes."""
+
+    def __init__(self, parent: QWidget | None, unit: MassUnit, session: Session) -> None:
+        """Log ``session``; fields start from its plan (or its earlier log)."""
+        super().__init__(parent)
+        self.setObjectName("logDialog")
+        self.setWindowTitle(self.tr("Log session"))
+        self._unit = unit
+        self._session = session
+        self.result_session: Session | None = None
+        log = session.log
+        self.minutes = QSpinBox(self)
+        self.minutes.setObjectName("logMinutes")
+        self.minutes.setRange(0, MAX_MINUTES)
+        self.minutes.setSuffix(self.tr(" min"))
+        self.minutes.setValue(log.minutes if log else session.planned_minutes)
+        self.load = QLineEdit(self)
+        self.load.setObjectName("logLoad")
+        load = log.load if log else session.planned_load
+        self.load.setText(str(load) if load is not None else "")
+        self.distance = QLineEdit(self)
+        self.distance.setObjectName("logDistance")
+        distance = log.distance_m if log else session.planned_distance_m
+        self.distance.setText(str(distance) if distance is not None else "")
+        self.surface = _surface_combo(self, "logSurface")
+        surface = (log.surface if log else None) or session.surface or ""
+        self.surface.setCurrentIndex(max(0, self.surface.findData(surface)))
+        self.rpe = self._scale("logRpe", log.rpe if log else None)
+        self.pain_during = self._scale("logPainDuring", log.pain_during if log else None)
+        self.pain_next_morning = self._scale(
+            "logPainNextMorning", log.pain_next_morning if log else None
+        )
+        self.notes = QPlainTextEdit(session.notes, self)
+        self.notes.setObjectName("logNotes")
+        self.notes.setFixedHeight(60)
+        self.error = _error_label(self, "logError")
+        form = QFormLayout()
+        form.addRow(self.tr("Minutes done"), self.minutes)
+        form.addRow(self.tr("Added load"), self.load)
+        form.addRow(self.tr("Distance (m)"), self.distance)
+        form.addRow(self.tr("Surface"), self.surface)
+        form.addRow(self.tr("Effort (RPE 0–10)"), self.rpe)
+        form.addRow(self.tr("Knee pain during (0–10)"), self.pain_during)
+        form.addRow(self.tr("Knee pain next morning (0–10)"), self.pain_next_morning)
+        form.addRow(self.tr("Notes"), self.notes)
+        hint = QLabel(
+            self.tr("Leave next-morning pain on “not yet” and fill it in tomorrow."), self
+        )
+        hint.setWordWrap(True)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
+        )
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(hint)
+        layout.addWidget(self.error)
+        layout.addWidget(self.buttons)
+        for widget in (self.minutes, self.rpe, self.pain_during, self.pain_next_morning):
+            widget.valueChanged.connect(self._check)
+        self.load.textChanged.connect(self._check)
+        self.distance.textChanged.connect(self._check)
+        self.surface.currentIndexChanged.connect(self._check)
+        self.notes.textChanged.connect(self._check)
+        self._check()
+
+    def _scale(self, name: str, value: int | None) -> QSpinBox:
+        box = QSpinBox(self)
+        box.setObjectName(name)
+        box.setRange(-1, 10)
+        box.setSpecialValueText(self.tr("not yet"))
+        box.setValue(-1 if value is None else value)
+        return box
+
+    @staticmethod
+    def _value(box: QSpinBox) -> int | None:
+        return None if box.value() < 0 else box.value()
+
+    def _check(self) -> None:
+        self.result_session = None
+        try:
+            distance_text = self.distance.text().strip()
+            log = SessionLog(
+                minutes=self.minutes.value(),
+                load=_optional_mass(self.load.text(), self._unit, "actual_load"),
+                distance_m=check_distance(distance_text, "distance_m") if distance_text else None,
+                surface=self.surface.currentData() or None,
+                rpe=self._value(self.rpe),
+                pain_during=self._value(self.pain_during),
+                pain_next_morning=self._value(self.pain_next_morning),
+            )
+            self.result_session = self._session.done(log).with_changes(
+                notes=self.notes.toPlainText()
+            )
+            self.error.setText("")
+        except ValidationError as exc:
+            self.error.setText(f"{exc.field.replace('_', ' ')}: {exc.message}")
+        ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        ok.setEnabled(self.result_session is not None)
+
+    def accept(self) -> None:
+        """Close only with a valid log."""
+        self._check()
+        if self.result_session is not None:
+            super().accept()
