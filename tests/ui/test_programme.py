@@ -1,0 +1,321 @@
+"""The Programme tab driven like a person: plan, log, see the colour, move, undo."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date, timedelta
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialogButtonBox
+
+from sledplanner.app.controller import Controller
+from sledplanner.domain.compliance import Compliance
+from sledplanner.domain.gear import GearItem
+from sledplanner.domain.money import Money
+from sledplanner.domain.preferences import Preferences
+from sledplanner.domain.scheduling import next_free_day
+from sledplanner.domain.sessions import Session, SessionStatus, week_start
+from sledplanner.domain.units import Mass
+from sledplanner.services.bundle import build_services
+from sledplanner.services.workspace import open_workspace
+from sledplanner.ui.programme.plan_dialog import PlanDialog
+from sledplanner.ui.programme.session_dialogs import LogDialog, SessionDialog
+from sledplanner.ui.programme.tab import ProgrammeTab
+
+TODAY = date.today()
+
+SLED = GearItem(
+    kind="sled",
+    name="R2 Weight Training Pull Sled",
+    mass=Mass.of("20", "lb"),
+    surfaces=frozenset({"grass"}),
+    unit_price=Money.of("95", "USD"),
+)
+BELLS = [
+    GearItem(kind="kettlebell", name="Kettlebell 20 lb", mass=Mass.of("20", "lb")),
+    GearItem(kind="kettlebell", name="Kettlebell 35 lb", mass=Mass.of("35", "lb")),
+]
+
+
+def seed(path: Path, sessions: list[Session], gear: list[GearItem] | None = None) -> None:
+    workspace = open_workspace(path, create=True)
+    services = build_services(workspace)
+    services.gear.set_preferences(Preferences(display_unit="lb", currency="USD"))
+    services.gear.add_many(gear if gear is not None else [SLED, *BELLS])
+    services.schedule.add_many(sessions)
+    workspace.close()
+
+
+@pytest.fixture
+def open_tab(controller: Controller, db_path: Path) -> Callable[..., ProgrammeTab]:
+    def opener(sessions: list[Session] | None = None, **kwargs: object) -> ProgrammeTab:
+        seed(db_path, sessions or [], **kwargs)
+        assert controller.open_path(db_path)
+        controller.window.select_tab("programme")
+        tab = controller.window.programme_tab
+        assert tab is not None
+        tab.resize(1100, 700)
+        return tab
+
+    return opener
+
+
+def stored(controller: Controller) -> list[Session]:
+    return build_services(controller.workspace).schedule.sessions()
+
+
+def chip_of(tab: ProgrammeTab, session_id: str):
+    for chips in tab.month.chips.values():
+        for chip in chips:
+            if chip.session_id == session_id:
+                return chip
+    return None
+
+
+def test_empty_calendar_says_how_to_start(open_tab) -> None:
+    tab = open_tab([])
+    assert tab.month.selected == TODAY
+    assert tab.day_panel.empty.isVisible()
+    assert "plan a programme with New plan" in tab.day_panel.empty.text()
+    assert tab.month.chips == {}
+
+
+def test_add_a_session_see_it_planned_then_undo(
+    qtbot, open_tab, controller, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    tab = open_tab([])
+
+    def fill(dialog: SessionDialog) -> int:
+        qtbot.keyClicks(dialog.load, "55")
+        dialog.minutes.setValue(12)
+        qtbot.mouseClick(
+            dialog.buttons.button(QDialogButtonBox.StandardButton.Ok), Qt.MouseButton.LeftButton
+        )
+        return dialog.result()
+
+    monkeypatch.setattr(SessionDialog, "exec", fill)
+    tab.add_action.trigger()
+    sessions = stored(controller)
+    assert len(sessions) == 1
+    assert sessions[0].day == TODAY and sessions[0].planned_load == Mass.of("55", "lb")
+    chip = chip_of(tab, sessions[0].id)
+    assert chip.text == "12′ · 55 lb"
+    assert chip.compliance is Compliance.PLANNED
+    assert tab.day_panel.sessions.count() == 1
+    controller.undo_stack.undo()
+    assert stored(controller) == []
+    assert chip_of(tab, sessions[0].id) is None
+
+
+def test_new_plan_fills_the_calendar_and_undo_removes_it(
+    qtbot, open_tab, controller, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    tab = open_tab([])
+
+    def choose(dialog: PlanDialog) -> int:
+        dialog.template.setCurrentIndex(dialog.template.findData("progressive"))
+        qtbot.keyClicks(dialog.start_load, "20")
+        qtbot.keyClicks(dialog.step, "5")
+        dialog.weeks.setValue(4)
+        assert "12 sessions" in dialog.preview.text()
+        qtbot.mouseClick(
+            dialog.buttons.button(QDialogButtonBox.StandardButton.Ok), Qt.MouseButton.LeftButton
+        )
+        return dialog.result()
+
+    monkeypatch.setattr(PlanDialog, "exec", choose)
+    tab.new_plan_action.trigger()
+    sessions = stored(controller)
+    assert len(sessions) == 12
+    assert {s.day.weekday() for s in sessions} == {0, 2, 4}
+    assert sessions[0].planned_load == Mass.of("20", "lb")
+    assert all(
+        s.planned_load is not None and s.planned_load <= Mass.of("25", "lb") for s in sessions
+    )
+    assert any(chip_of(tab, s.id) is not None for s in sessions)
+    controller.undo_stack.undo()
+    assert stored(controller) == []
+
+
+def test_log_a_session_turns_it_green_and_proposes_the_next_load(
+    qtbot, open_tab, controller, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    earlier = [
+        Session(TODAY - timedelta(days=4), planned_load=Mass.of("20", "lb")).done_as_planned(),
+    ]
+    earlier = [
+        s.done(
+            s.log.__class__(
+                minutes=10, load=Mass.of("20", "lb"), rpe=5, pain_during=2, pain_next_morning=1
+            )
+        )
+        for s in earlier
+    ]
+    today = Session(TODAY, planned_load=Mass.of("20", "lb"))
+    upcoming = Session(TODAY + timedelta(days=2), planned_load=Mass.of("20", "lb"))
+    tab = open_tab([*earlier, today, upcoming])
+    tab.show_day(TODAY)
+    tab.day_panel.select_id(today.id)
+
+    def fill(dialog: LogDialog) -> int:
+        dialog.rpe.setValue(6)
+        dialog.pain_during.setValue(2)
+        dialog.pain_next_morning.setValue(1)
+        qtbot.mouseClick(
+            dialog.buttons.button(QDialogButtonBox.StandardButton.Ok), Qt.MouseButton.LeftButton
+        )
+        return dialog.result()
+
+    monkeypatch.setattr(LogDialog, "exec", fill)
+    tab.log_action.trigger()
+    logged = next(s for s in stored(controller) if s.id == today.id)
+    assert logged.status is SessionStatus.DONE and logged.log.rpe == 6
+    assert chip_of(tab, today.id).compliance is Compliance.GREEN
+    assert chip_of(tab, today.id).text.startswith("✓ ")
+    assert tab.decision.isVisible()
+    assert "progressed to" in tab.decision.text.text()
+    qtbot.mouseClick(tab.decision.accept_button, Qt.MouseButton.LeftButton)
+    nxt = next(s for s in stored(controller) if s.id == upcoming.id)
+    assert nxt.planned_load > Mass.of("20", "lb")
+    assert not tab.decision.isVisible()
+    controller.undo_stack.undo()
+    nxt = next(s for s in stored(controller) if s.id == upcoming.id)
+    assert nxt.planned_load == Mass.of("20", "lb")
+
+
+def test_pain_above_the_zone_proposes_a_reduction(
+    qtbot, open_tab, controller, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    today = Session(TODAY, planned_load=Mass.of("55", "lb"))
+    upcoming = Session(TODAY + timedelta(days=2), planned_load=Mass.of("55", "lb"))
+    tab = open_tab([today, upcoming])
+    tab.show_day(TODAY)
+    tab.day_panel.select_id(today.id)
+
+    def fill(dialog: LogDialog) -> int:
+        dialog.pain_during.setValue(7)
+        dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
+        return dialog.result()
+
+    monkeypatch.setattr(LogDialog, "exec", fill)
+    tab.log_action.trigger()
+    text = tab.decision.text.text()
+    assert "reduced to" in text and "pain during was 7" in text
+
+
+def test_done_as_planned_in_one_action(open_tab, controller) -> None:
+    today = Session(TODAY, planned_load=Mass.of("55", "lb"))
+    tab = open_tab([today])
+    tab.show_day(TODAY)
+    tab.day_panel.select_id(today.id)
+    tab.done_action.trigger()
+    done = stored(controller)[0]
+    assert done.status is SessionStatus.DONE
+    assert done.log.minutes == 10 and done.log.load == Mass.of("55", "lb")
+    assert chip_of(tab, today.id).compliance is Compliance.GREEN
+
+
+def test_missed_session_is_red_and_skip_is_undoable(open_tab, controller) -> None:
+    missed = Session(TODAY - timedelta(days=1), planned_load=Mass.of("20", "lb"))
+    tab = open_tab([missed])
+    assert chip_of(tab, missed.id).compliance is Compliance.RED
+    tab.show_day(missed.day)
+    tab.day_panel.select_id(missed.id)
+    tab.skip_action.trigger()
+    assert stored(controller)[0].status is SessionStatus.SKIPPED
+    assert chip_of(tab, missed.id).text.startswith("✗ ")
+    controller.undo_stack.undo()
+    assert stored(controller)[0].status is SessionStatus.PLANNED
+
+
+def test_drag_a_session_to_another_day_then_undo(qtbot, open_tab, controller) -> None:
+    first_of_month = TODAY.replace(day=1)
+    origin = first_of_month + timedelta(days=8)
+    target = origin + timedelta(days=2)
+    session = Session(origin, planned_load=Mass.of("35", "lb"))
+    tab = open_tab([session])
+    tab.show_day(origin)
+    view = tab.month
+    view.resize(840, 600)
+    start = view.chip_center(session.id)
+    assert start is not None
+    end = view.day_center(target)
+    qtbot.mousePress(view, Qt.MouseButton.LeftButton, pos=start)
+    qtbot.mouseMove(view, start + (end - start) / 2)
+    qtbot.mouseMove(view, end)
+    qtbot.mouseRelease(view, Qt.MouseButton.LeftButton, pos=end)
+    moved = stored(controller)[0]
+    assert moved.day == target
+    assert moved.original_date == origin
+    assert chip_of(tab, session.id) is not None
+    assert target in view.chips and origin not in view.chips
+    controller.undo_stack.undo()
+    back = stored(controller)[0]
+    assert back.day == origin and back.original_date is None
+
+
+def test_reschedule_a_missed_session_inside_its_week(open_tab, controller) -> None:
+    monday = week_start(TODAY)
+    missed = Session(monday, planned_load=Mass.of("20", "lb"))
+    other = Session(monday + timedelta(days=2), planned_load=Mass.of("20", "lb"))
+    tab = open_tab([missed, other])
+    tab.show_day(missed.day)
+    tab.day_panel.select_id(missed.id)
+    expected = next_free_day(missed, [missed, other], TODAY)
+    tab.reschedule_action.trigger()
+    result = next(s for s in stored(controller) if s.id == missed.id)
+    if expected is None:
+        assert result.day == monday
+        assert "No free day left" in controller.window.statusBar().currentMessage()
+    else:
+        assert result.day == expected and result.original_date == monday
+
+
+def test_unbuildable_loads_are_marked_and_open_the_planner(open_tab, controller) -> None:
+    session = Session(TODAY + timedelta(days=1), planned_load=Mass.of("45", "lb"))
+    tab = open_tab([session])
+    tab.show_day(session.day)
+    chip = chip_of(tab, session.id)
+    assert chip.flagged
+    assert "45 lb cannot be built" in chip.tooltip
+    assert tab.plan_button.isVisible()
+    tab.plan_button.click()
+    window = controller.window
+    assert window.tabs.currentWidget() is window.equipment_tab
+    planner = window.equipment_tab.planner
+    assert planner.targets.text() == "45 lb"
+    assert "Out of reach" in planner.result.text() or "Shopping list" in planner.result.text()
+
+
+def test_week_view_lists_the_days_with_rest_days(open_tab) -> None:
+    monday = week_start(TODAY)
+    session = Session(monday + timedelta(days=2), planned_load=Mass.of("20", "lb"))
+    tab = open_tab([session])
+    tab.show_day(monday)
+    tab.view_choice.setCurrentIndex(tab.view_choice.findData("week"))
+    assert tab.week.isVisible()
+    assert tab.week.topLevelItemCount() == 7
+    wednesday = tab.week.topLevelItem(2)
+    assert wednesday.child(0).text(0) == "10′ · 20 lb"
+    assert tab.week.topLevelItem(0).child(0).text(0) == "rest day"
+    tab.next_action.trigger()
+    assert tab.selected_day == monday + timedelta(days=7)
+
+
+def test_keyboard_moves_the_selection_and_pages_months(qtbot, open_tab) -> None:
+    tab = open_tab([])
+    view = tab.month
+    view.setFocus()
+    qtbot.keyClick(view, Qt.Key.Key_Right)
+    assert tab.selected_day == TODAY + timedelta(days=1)
+    qtbot.keyClick(view, Qt.Key.Key_Down)
+    assert tab.selected_day == TODAY + timedelta(days=8)
+    qtbot.keyClick(view, Qt.Key.Key_Home)
+    assert tab.selected_day == TODAY
+    start_month = view.month
+    qtbot.keyClick(view, Qt.Key.Key_PageDown)
+    assert view.month != start_month
+    tab.today_action.trigger()
+    assert view.month == start_month
