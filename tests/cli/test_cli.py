@@ -123,7 +123,11 @@ def test_usage_errors_exit_2(args: list[str], capsys: pytest.CaptureFixture[str]
 def test_demo_writes_the_blog_example_and_never_overwrites(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
+    from datetime import date
+
+    from sledplanner.domain.feasibility import check_sessions
     from sledplanner.services.gear import GearService
+    from sledplanner.services.schedule import ScheduleService
     from sledplanner.services.workspace import open_workspace
 
     demo = tmp_path / "demo.json"
@@ -133,6 +137,22 @@ def test_demo_writes_the_blog_example_and_never_overwrites(
     owned_bells = sorted(str(i.mass) for i in gear.owned() if i.kind.value == "kettlebell")
     assert owned_bells == ["20 lb", "35 lb"]
     assert [s.name for s in gear.subscriptions()] == ["ATG Online Coaching"]
+    schedule = ScheduleService(workspace)
+    sessions = schedule.sessions()
+    done = [s for s in sessions if s.status.value == "done"]
+    assert done and all(s.day < date.today() for s in done)
+    assert {s.activity.value for s in done} == {"backward_walk", "backward_drag"}
+    flare = [s for s in done if s.log.pain_next_morning == 3]
+    assert len(flare) == 1
+    week_after = [
+        s
+        for s in sessions
+        if s.activity.value == "backward_drag" and 7 <= (s.day - flare[0].day).days < 14
+    ]
+    assert week_after and all(s.planned_load == flare[0].log.load for s in week_after)
+    assert check_sessions([s for s in sessions if s.status.value == "planned"], gear.items()), (
+        "the demo shows a load the gear cannot build"
+    )
     workspace.close()
     before = demo.read_bytes()
     assert main(["demo", str(demo)]) == 1

@@ -4,11 +4,13 @@ from __future__ import annotations
 
 from decimal import Decimal
 from fractions import Fraction
+from typing import Any
 
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from sledplanner.domain import planner as planner_module
 from sledplanner.domain.errors import ValidationError
 from sledplanner.domain.loads import Piece
 from sledplanner.domain.money import Money
@@ -160,6 +162,21 @@ def test_same_mass_candidates_buy_the_cheaper_first() -> None:
     assert two.total == usd(145)
 
 
+def test_kg_and_lb_targets_are_planned_as_separate_parts() -> None:
+    candidates = [
+        bell("kb16", kg(16), 60),
+        bell("kb24", kg(24), 90),
+        bell("kb12", kg(12), 50),
+        bell("kb35", lb(35), 70),
+        bell("kb20", lb(20), 40),
+        bell("kb25", lb(25), 55),
+    ]
+    plan = plan_purchases([], candidates, [kg(16), lb(55), kg(40), lb(20)])
+    assert bought(plan) == {"kb16": 1, "kb24": 1, "kb35": 1, "kb20": 1}
+    assert plan.total == usd(260)
+    assert plan.optimal
+
+
 def test_unreachable_targets_are_listed_with_a_reason() -> None:
     candidates = [bell("kb10", lb(10), 25), bell("kb5", lb(5), 15)]
     plan = plan_purchases(OWNED, candidates, [lb("12.5"), lb(30), lb(200)])
@@ -293,7 +310,10 @@ MASS_CHOICES = [
     lb(53),
     kg("4.5359237"),  # exactly 10 lb, entered in kg
 ]
-TOLERANCES = [None, None, lb(1), kg("0.5"), lb(5)]
+TOLERANCES = [None, None, None, lb(1), kg("0.5"), lb(5)]
+
+
+PRICES = st.one_of(st.integers(0, 80).map(str), st.sampled_from(["19.99", "40.50", "0.01"]))
 
 
 @st.composite
@@ -305,23 +325,20 @@ def problems(
         for index, mass in enumerate(draw(st.lists(st.sampled_from(MASS_CHOICES), max_size=2)))
     ]
     candidates = [
-        Candidate(
-            f"cand{index}",
-            "",
-            mass,
-            usd(draw(st.sampled_from(["0", "5", "19.99", "20", "35", "40.50", "60"]))),
-            draw(st.integers(1, 2)),
-        )
+        Candidate(f"cand{index}", "", mass, usd(draw(PRICES)), draw(st.integers(1, 2)))
         for index, mass in enumerate(draw(st.lists(st.sampled_from(MASS_CHOICES), max_size=5)))
     ]
-    everything = [p.mass for p in owned for _ in range(p.count)] + [
-        c.mass for c in candidates for _ in range(c.available)
-    ]
+    owned_units = [p.mass for p in owned for _ in range(p.count)]
+    bought_units = [c.mass for c in candidates for _ in range(c.available)]
     targets: list[Mass] = []
     for _ in range(draw(st.integers(1, 4))):
-        if everything and draw(st.booleans()):
-            chosen = draw(st.lists(st.sampled_from(everything), min_size=1, max_size=3))
+        kind = draw(st.sampled_from(["candidates", "anything", "pounds", "kilograms"]))
+        pool = bought_units if kind == "candidates" else owned_units + bought_units
+        if pool and kind in ("candidates", "anything"):
+            chosen = draw(st.lists(st.sampled_from(pool), min_size=1, max_size=3))
             targets.append(sum(chosen, kg(0)))
+        elif kind == "kilograms":
+            targets.append(kg(draw(st.integers(0, 60))))
         else:
             targets.append(lb(draw(st.integers(0, 120))))
     return owned, candidates, targets, draw(st.sampled_from(TOLERANCES))
@@ -430,6 +447,27 @@ def test_planner_is_never_dearer_than_brute_force(
     assert (plan.total.amount, plan.piece_count) == (price, pieces)
     assert list(plan.unreachable) == [t for t, ok in zip(targets, reachable, strict=True) if not ok]
     assert len(plan.unreachable_reasons) == len(plan.unreachable)
+    check_plan(plan, owned, candidates, targets, tolerance)
+
+
+def buy_everything(groups: list[Any], *_: object) -> tuple[list[int], int]:
+    """A deliberately poor first plan: every unit of every candidate."""
+    return [len(group.prices) for group in groups], sum(group.cumulative[-1] for group in groups)
+
+
+@settings(max_examples=80)
+@given(problems())
+def test_search_finds_the_optimum_from_a_poor_first_plan(
+    problem: tuple[list[Piece], list[Candidate], list[Mass], Mass | None],
+) -> None:
+    # White-box: without the greedy head start, the branch and bound alone must be optimal.
+    owned, candidates, targets, tolerance = problem
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(planner_module, "_greedy", buy_everything)
+        plan = plan_purchases(owned, candidates, targets, tolerance, currency="USD")
+    (price, pieces), _ = cheapest_by_brute_force(owned, candidates, targets, tolerance)
+    assert plan.optimal
+    assert (plan.total.amount, plan.piece_count) == (price, pieces)
     check_plan(plan, owned, candidates, targets, tolerance)
 
 

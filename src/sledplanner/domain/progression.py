@@ -375,8 +375,8 @@ def decide_next_load(
        yet"). Fewer than ``sessions_to_progress`` settled sessions in a row, counting back from
        the latest: hold ("held at 55 lb: needs 2 settled sessions at this load, 1 so far"). A
        settled session has pain during logged and not too much, next-morning pain logged and at
-       or below the baseline, and a load equal to ``current`` (physically: 25 kg equals
-       55.11556555 lb).
+       or below the baseline, and a load equal to ``current`` (physically: 24.94758035 kg
+       equals 55 lb).
     5. Otherwise progress by one step ("progressed to 60 lb: 2 settled sessions at 55 lb"),
        capped so that the new load is at most ``weekly_cap_percent`` above ``last_week_load``
        (above ``current`` when there is no load for last week or it is zero): "progressed to

@@ -12,12 +12,16 @@ from sledplanner.domain.programme import (
     generate,
     parse_templates,
 )
+from sledplanner.domain.progression import ProgressionSettings
 from sledplanner.services.gear import GearService
 from sledplanner.services.loads import LoadsService
 from sledplanner.services.resources import resource_path
 from sledplanner.services.schedule import ScheduleService
 from sledplanner.services.workspace import Workspace
-from sledplanner.storage.programme_repository import ProgrammeRepository
+from sledplanner.storage.programme_repository import (
+    ProgrammeRepository,
+    ProgressionSettingsRepository,
+)
 
 
 @cache
@@ -45,6 +49,7 @@ class ProgrammeService:
     def __init__(self, workspace: Workspace, gear: GearService, schedule: ScheduleService) -> None:
         """Plan into ``schedule`` with the gear of ``gear``."""
         self._programmes = ProgrammeRepository(workspace.database.db)
+        self._settings = ProgressionSettingsRepository(workspace.database.db)
         self._gear = gear
         self._schedule = schedule
 
@@ -55,6 +60,14 @@ class ProgrammeService:
     def programme(self, programme_id: str) -> Programme | None:
         """Return the programme with ``programme_id``, or None."""
         return self._programmes.get(programme_id)
+
+    def settings(self) -> ProgressionSettings:
+        """Return the pain zones and weekly cap used to progress loads."""
+        return self._settings.load()
+
+    def set_settings(self, settings: ProgressionSettings) -> None:
+        """Store new pain zones and weekly cap."""
+        self._settings.save(settings)
 
     def preview(self, programme: Programme, chosen: ProgrammeTemplate) -> GeneratedPlan:
         """Generate the sessions of ``programme`` against the loads the owned gear builds."""

@@ -26,11 +26,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from sledplanner.domain.compliance import compliance
+from sledplanner.domain.compliance import Compliance, compliance
 from sledplanner.domain.errors import ValidationError
 from sledplanner.domain.feasibility import FeasibilityIssue, check_sessions, loads_to_plan
 from sledplanner.domain.parsing import parse_mass
-from sledplanner.domain.progression import ProgressionSettings, decide_next_load
+from sledplanner.domain.progression import decide_next_load
 from sledplanner.domain.scheduling import copy_week, next_free_day
 from sledplanner.domain.sessions import Activity, Session, SessionStatus, week_start
 from sledplanner.domain.units import Mass, MassUnit
@@ -40,8 +40,9 @@ from sledplanner.services.schedule import ScheduleService
 from sledplanner.ui.commands import perform
 from sledplanner.ui.formatting import format_date, format_kg_fraction, user_locale
 from sledplanner.ui.programme.day_panel import DayPanel, DecisionBanner, compliance_words
-from sledplanner.ui.programme.month_view import Chip, MonthView
+from sledplanner.ui.programme.month_view import CHIP_COLOURS, Chip, MonthView
 from sledplanner.ui.programme.plan_dialog import PlanDialog
+from sledplanner.ui.programme.rules_dialog import RulesDialog
 from sledplanner.ui.programme.session_dialogs import (
     LogDialog,
     SessionDialog,
@@ -152,7 +153,6 @@ class ProgrammeTab(QWidget):
         self._report = report
         self._open_planner = open_planner
         self._today = today
-        self.settings = ProgressionSettings()
         self._issues: dict[str, FeasibilityIssue] = {}
         self._pending_decision: tuple[str, Mass] | None = None
 
@@ -182,7 +182,10 @@ class ProgrammeTab(QWidget):
             top.addWidget(self._button(act))
         top.addWidget(self.period, 1)
         top.addWidget(self.view_choice)
-        top.addWidget(self._button(self.new_plan_action))
+        plan_row = QHBoxLayout()
+        plan_row.addWidget(self._button(self.new_plan_action))
+        plan_row.addWidget(self._button(self.rules_action))
+        plan_row.addStretch(1)
 
         self.feasibility = QLabel(self)
         self.feasibility.setObjectName("feasibilityNote")
@@ -213,6 +216,7 @@ class ProgrammeTab(QWidget):
         side = QWidget(self)
         side_layout = QVBoxLayout(side)
         side_layout.setContentsMargins(0, 0, 0, 0)
+        side_layout.addLayout(plan_row)
         side_layout.addWidget(self.feasibility)
         side_layout.addWidget(self.plan_button)
         side_layout.addWidget(self.decision)
@@ -223,6 +227,22 @@ class ProgrammeTab(QWidget):
         left_layout.setContentsMargins(0, 0, 0, 0)
         left_layout.addLayout(top)
         left_layout.addWidget(self.views, 1)
+        self.legend = QLabel(self)
+        self.legend.setObjectName("complianceLegend")
+        self.legend.setWordWrap(True)
+        self.legend.setText(
+            " ".join(
+                f"<span style='color:{CHIP_COLOURS[state][0]}'>■</span> {self.tr(words)}"
+                for state, words in (
+                    (Compliance.GREEN, "done as planned"),
+                    (Compliance.YELLOW, "partly done"),
+                    (Compliance.RED, "missed or far off"),
+                    (Compliance.PLANNED, "planned"),
+                )
+            )
+            + self.tr(" · ⚠ the gear cannot build the load")
+        )
+        left_layout.addWidget(self.legend)
         splitter = QSplitter(Qt.Orientation.Horizontal, self)
         splitter.addWidget(left)
         splitter.addWidget(side)
@@ -293,6 +313,7 @@ class ProgrammeTab(QWidget):
         self.new_plan_action = action(
             self.tr("New plan…"), "newPlanAction", "Ctrl+Shift+P", self.new_plan
         )
+        self.rules_action = action(self.tr("Rules…"), "rulesAction", None, self.edit_rules)
 
     def _button(self, act: QAction) -> QToolButton:
         button = QToolButton(self)
@@ -426,6 +447,7 @@ class ProgrammeTab(QWidget):
         )
         self.copy_week_action.setEnabled(writable)
         self.new_plan_action.setEnabled(writable)
+        self.rules_action.setEnabled(writable)
         if session is None:
             self.day_panel.detail.setText("")
         else:
@@ -632,6 +654,20 @@ class ProgrammeTab(QWidget):
             lambda: self._schedule.remove_many(ids),
         )
 
+    def edit_rules(self) -> None:
+        """Change the pain zones and the weekly cap (undoable)."""
+        before = self._programmes.settings()
+        dialog = RulesDialog(self, before)
+        if dialog.exec() != QDialog.DialogCode.Accepted or dialog.result_settings is None:
+            return
+        after = dialog.result_settings
+        if after != before:
+            self._perform(
+                self.tr("change progression rules"),
+                lambda: self._programmes.set_settings(after),
+                lambda: self._programmes.set_settings(before),
+            )
+
     def new_plan(self) -> None:
         """Generate a programme from a template and put its sessions in the calendar."""
         dialog = PlanDialog(
@@ -680,7 +716,7 @@ class ProgrammeTab(QWidget):
         ]
         current = following.planned_load
         step = Mass.of("5", "lb") if current.unit is MassUnit.LB else Mass.of("2.5", "kg")
-        decision = decide_next_load(history, current, step, self.settings)
+        decision = decide_next_load(history, current, step, self._programmes.settings())
         self._pending_decision = (following.id, decision.proposed)
         self.decision.show_text(
             self.tr("Next session, {day}: {reason}").format(
