@@ -42,6 +42,10 @@ def test_menus_hold_the_promised_actions(controller: Controller) -> None:
     file_menu = menu_bar.actions()[0].menu()
     entries = [a.text().replace("&", "") for a in file_menu.actions() if not a.isSeparator()]
     assert entries == ["New database…", "Open database…", "Import", "Export", "Quit"]
+    imports = [a.text().replace("&", "") for a in controller.window.import_menu.actions()]
+    assert imports == ["Gear CSV…", "Sessions CSV…"]
+    exports = [a.text().replace("&", "") for a in controller.window.export_menu.actions()]
+    assert exports == ["Gear CSV…", "Sessions CSV…", "iCalendar (planned sessions)…"]
     assert controller.window.new_action.shortcut().toString() == "Ctrl+N"
     assert controller.window.open_action.shortcut().toString() == "Ctrl+O"
     assert controller.window.quit_action.shortcut().toString() == "Ctrl+Q"

@@ -319,3 +319,33 @@ def test_keyboard_moves_the_selection_and_pages_months(qtbot, open_tab) -> None:
     assert view.month != start_month
     tab.today_action.trigger()
     assert view.month == start_month
+
+
+def test_export_ics_and_sessions_csv_from_the_file_menu_then_import_back(
+    open_tab, controller, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import icalendar
+    from PySide6.QtWidgets import QFileDialog
+
+    planned = Session(TODAY + timedelta(days=1), planned_load=Mass.of("55", "lb"))
+    done = Session(TODAY - timedelta(days=1), planned_load=Mass.of("35", "lb")).done_as_planned()
+    tab = open_tab([planned, done])
+    ics = tmp_path / "plan.ics"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(ics), ""))
+    controller.window.export_ics_action.trigger()
+    calendar = icalendar.Calendar.from_ical(ics.read_bytes())
+    events = list(calendar.walk("VEVENT"))
+    assert [str(e["SUMMARY"]) for e in events] == ["Backward sled drag · 10 min · 55 lb"]
+    assert str(events[0]["UID"]).startswith(planned.id)
+
+    csv_file = tmp_path / "sessions.csv"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(csv_file), ""))
+    controller.window.export_sessions_action.trigger()
+    assert len(csv_file.read_text("utf-8").splitlines()) == 3
+
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(csv_file), ""))
+    controller.window.import_sessions_action.trigger()
+    assert len(stored(controller)) == 4
+    controller.undo_stack.undo()
+    assert len(stored(controller)) == 2
+    assert tab.month.chips

@@ -324,8 +324,16 @@ def problems(
         Piece(f"own{index}", "", mass, draw(st.integers(1, 2)))
         for index, mass in enumerate(draw(st.lists(st.sampled_from(MASS_CHOICES), max_size=2)))
     ]
+    # Prices by the unit of mass (as shops often price bells) make many equal-price plans.
+    by_mass = draw(st.booleans())
     candidates = [
-        Candidate(f"cand{index}", "", mass, usd(draw(PRICES)), draw(st.integers(1, 2)))
+        Candidate(
+            f"cand{index}",
+            "",
+            mass,
+            usd(mass.value * 2) if by_mass else usd(draw(PRICES)),
+            draw(st.integers(1, 2)),
+        )
         for index, mass in enumerate(draw(st.lists(st.sampled_from(MASS_CHOICES), max_size=5)))
     ]
     owned_units = [p.mass for p in owned for _ in range(p.count)]

@@ -291,7 +291,7 @@ class _SessionRow(RowFields):
         if not WHOLE.fullmatch(text):
             raise ValidationError(column, f"'{text}' is not a whole number of {what}")
         if len(text.lstrip("0")) > 6:  # far beyond any limit; int() of it could be slow
-            raise ValidationError(column, f"'{text}' is far too large")
+            raise ValidationError(column, f"a number of {len(text)} digits is far too large")
         return int(text)
 
     def minutes(self, column: str, *, required: bool) -> int | None:

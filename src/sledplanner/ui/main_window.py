@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from PySide6.QtCore import QSettings, Signal
@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QLabel,
     QMainWindow,
+    QMenu,
     QMessageBox,
     QStackedWidget,
     QTabWidget,
@@ -99,14 +100,53 @@ class MainWindow(QMainWindow):
         file_menu.addSeparator()
         self.import_menu = file_menu.addMenu(self.tr("&Import"))
         self.import_menu.setObjectName("importMenu")
-        self.import_gear_action = self._action(self.tr("&Gear CSV…"), "importGearCsvAction")
-        self.import_gear_action.triggered.connect(self._ask_import_gear)
-        self.import_menu.addAction(self.import_gear_action)
+        csv_filter = self.tr("CSV files (*.csv);;All files (*)")
+        ics_filter = self.tr("iCalendar files (*.ics);;All files (*)")
+        self.import_gear_action = self._file_action(
+            self.import_menu,
+            self.tr("&Gear CSV…"),
+            "importGearCsvAction",
+            lambda path: self._tab_call("equipment", "import_csv", path),
+            csv_filter,
+            save=False,
+        )
+        self.import_sessions_action = self._file_action(
+            self.import_menu,
+            self.tr("&Sessions CSV…"),
+            "importSessionsCsvAction",
+            lambda path: self._tab_call("programme", "import_csv", path),
+            csv_filter,
+            save=False,
+        )
         self.export_menu = file_menu.addMenu(self.tr("&Export"))
         self.export_menu.setObjectName("exportMenu")
-        self.export_gear_action = self._action(self.tr("&Gear CSV…"), "exportGearCsvAction")
-        self.export_gear_action.triggered.connect(self._ask_export_gear)
-        self.export_menu.addAction(self.export_gear_action)
+        self.export_gear_action = self._file_action(
+            self.export_menu,
+            self.tr("&Gear CSV…"),
+            "exportGearCsvAction",
+            lambda path: self._tab_call("equipment", "export_csv", path),
+            csv_filter,
+            save=True,
+            suggested="gear.csv",
+        )
+        self.export_sessions_action = self._file_action(
+            self.export_menu,
+            self.tr("&Sessions CSV…"),
+            "exportSessionsCsvAction",
+            lambda path: self._tab_call("programme", "export_csv", path),
+            csv_filter,
+            save=True,
+            suggested="sessions.csv",
+        )
+        self.export_ics_action = self._file_action(
+            self.export_menu,
+            self.tr("&iCalendar (planned sessions)…"),
+            "exportIcsAction",
+            lambda path: self._tab_call("programme", "export_ics", path),
+            ics_filter,
+            save=True,
+            suggested="sled-training.ics",
+        )
         file_menu.addSeparator()
         self.quit_action = self._action(
             self.tr("&Quit"), "quitAction", QKeySequence.StandardKey.Quit
@@ -173,8 +213,14 @@ class MainWindow(QMainWindow):
         self.tabs.addTab(placeholders.progress_tab(self.tabs), self.tr("Progress"))
         self.tabs.setCurrentIndex(max(current, 0))
         self._stack.setCurrentWidget(self.tabs)
-        self.import_gear_action.setEnabled(not workspace.read_only)
-        self.export_gear_action.setEnabled(True)
+        for action in (self.import_gear_action, self.import_sessions_action):
+            action.setEnabled(not workspace.read_only)
+        for action in (
+            self.export_gear_action,
+            self.export_sessions_action,
+            self.export_ics_action,
+        ):
+            action.setEnabled(True)
         self._drop_problem_panel()
         title = self.tr("{name} — SledPlanner").format(name=workspace.name)
         if workspace.read_only:
@@ -224,8 +270,14 @@ class MainWindow(QMainWindow):
         self.workspace = None
         self.undo_stack.clear()
         self._drop_tabs()
-        self.import_gear_action.setEnabled(False)
-        self.export_gear_action.setEnabled(False)
+        for action in (
+            self.import_gear_action,
+            self.import_sessions_action,
+            self.export_gear_action,
+            self.export_sessions_action,
+            self.export_ics_action,
+        ):
+            action.setEnabled(False)
         self._drop_problem_panel()
         self.problem_panel = ProblemPanel(heading, message, actions, self._stack)
         self._stack.addWidget(self.problem_panel)
@@ -279,41 +331,66 @@ class MainWindow(QMainWindow):
         if path:
             self.openDatabaseRequested.emit(path)
 
-    def _ask_import_gear(self) -> None:
-        if self.equipment_tab is None:
-            return
-        path, _ = QFileDialog.getOpenFileName(
-            self, self.tr("Import gear CSV"), "", self.tr("CSV files (*.csv);;All files (*)")
+    def _file_action(
+        self,
+        menu: QMenu,
+        text: str,
+        name: str,
+        run: Callable[[Path], str | None],
+        file_filter: str,
+        *,
+        save: bool,
+        suggested: str = "",
+    ) -> QAction:
+        """Add a menu entry that asks for a file and hands it to ``run``."""
+        action = self._action(text, name)
+        action.triggered.connect(
+            lambda: self._ask_file(text.replace("&", ""), run, file_filter, save, suggested)
         )
+        menu.addAction(action)
+        return action
+
+    def _ask_file(
+        self,
+        title: str,
+        run: Callable[[Path], str | None],
+        file_filter: str,
+        save: bool,
+        suggested: str,
+    ) -> None:
+        if self.workspace is None:
+            return
+        if save:
+            start = str(self.workspace.path.parent / suggested)
+            path, _ = QFileDialog.getSaveFileName(self, title, start, file_filter)
+        else:
+            path, _ = QFileDialog.getOpenFileName(self, title, "", file_filter)
         if not path:
             return
-        problems = self.equipment_tab.import_csv(Path(path))
-        if problems:
-            box = QMessageBox(
-                QMessageBox.Icon.Warning, self.tr("Nothing imported"), "", parent=self
-            )
-            box.setObjectName("importProblems")
+        problems = run(Path(path))
+        if not problems:
+            return
+        heading = self.tr("Nothing imported") if not save else self.tr("Export failed")
+        box = QMessageBox(QMessageBox.Icon.Warning, heading, "", parent=self)
+        box.setObjectName("fileProblems")
+        if save:
+            box.setText(self.tr("{path} was not written.").format(path=path))
+        else:
             box.setText(
                 self.tr(
                     "{path} has problems, so nothing was imported. Fix them and try again."
                 ).format(path=path)
             )
-            box.setDetailedText(problems)
-            box.exec()
-        else:
-            self.select_tab("equipment")
+        box.setDetailedText(problems)
+        box.exec()
 
-    def _ask_export_gear(self) -> None:
-        if self.equipment_tab is None:
-            return
-        path, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Export gear CSV"), "gear.csv", self.tr("CSV files (*.csv)")
-        )
-        if not path:
-            return
-        problem = self.equipment_tab.export_csv(Path(path))
-        if problem:
-            QMessageBox.warning(self, self.tr("Export failed"), problem)
+    def _tab_call(self, tab: str, method: str, path: Path) -> str | None:
+        target = self.equipment_tab if tab == "equipment" else self.programme_tab
+        if target is None:
+            return None
+        self.select_tab(tab)
+        result: str | None = getattr(target, method)(path)
+        return result
 
     def show_about(self) -> None:
         """Show the version and where the data lives."""

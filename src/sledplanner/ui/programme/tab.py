@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import date, timedelta
+from pathlib import Path
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence, QUndoStack
@@ -34,9 +35,12 @@ from sledplanner.domain.progression import decide_next_load
 from sledplanner.domain.scheduling import copy_week, next_free_day
 from sledplanner.domain.sessions import Activity, Session, SessionStatus, week_start
 from sledplanner.domain.units import Mass, MassUnit
+from sledplanner.services.csv_common import CsvExportError, CsvImportError
 from sledplanner.services.gear import GearChange, GearService
+from sledplanner.services.ical import IcsExportError, export_ics
 from sledplanner.services.programmes import ProgrammeService, templates
 from sledplanner.services.schedule import ScheduleService
+from sledplanner.services.sessions_csv import export_sessions_csv, read_sessions_csv
 from sledplanner.ui.commands import perform
 from sledplanner.ui.formatting import format_date, format_kg_fraction, user_locale
 from sledplanner.ui.programme.day_panel import DayPanel, DecisionBanner, compliance_words
@@ -760,6 +764,49 @@ class ProgrammeTab(QWidget):
         if self._replace(self.tr("set next load to {load}").format(load=load), before, after):
             self.decision.hide()
             self._pending_decision = None
+
+    # ------------------------------------------------------------------ files
+    def import_csv(self, path: Path) -> str | None:
+        """Add every session of a sessions CSV (all or nothing, undoable); return problems."""
+        try:
+            sessions = read_sessions_csv(path, self._gear.items(), self.unit)
+        except CsvImportError as exc:
+            return "\n".join(str(problem) for problem in exc.problems)
+        ids = [session.id for session in sessions]
+        if (
+            self._perform(
+                self.tr("import {count} sessions").format(count=len(sessions)),
+                lambda: self._schedule.add_many(sessions),
+                lambda: self._schedule.remove_many(ids),
+            )
+            and sessions
+        ):
+            self.month.select(sessions[0].day)
+        return None
+
+    def export_csv(self, path: Path) -> str | None:
+        """Write every session to a sessions CSV; return a problem message, if any."""
+        try:
+            count = export_sessions_csv(self._schedule, self._gear, path)
+        except CsvExportError as exc:
+            return "\n".join(str(record) for record in exc.records)
+        except OSError as exc:
+            return f"{path}: {exc.strerror or exc}"
+        self._report(self.tr("Exported {count} sessions to {path}").format(count=count, path=path))
+        return None
+
+    def export_ics(self, path: Path) -> str | None:
+        """Write the planned sessions to an iCalendar file; return a problem message, if any."""
+        try:
+            count = export_ics(self._schedule, self._gear, path)
+        except IcsExportError as exc:
+            return "\n".join(str(record) for record in exc.records)
+        except OSError as exc:
+            return f"{path}: {exc.strerror or exc}"
+        self._report(
+            self.tr("Exported {count} planned sessions to {path}").format(count=count, path=path)
+        )
+        return None
 
     # ------------------------------------------------------------------ gear link
     def plan_missing_loads(self) -> None:
