@@ -13,7 +13,6 @@ from __future__ import annotations
 import random
 import statistics
 import time
-from collections.abc import Callable
 from decimal import Decimal
 
 from sledplanner.domain.loads import Piece
@@ -22,6 +21,7 @@ from sledplanner.domain.planner import Candidate, PurchasePlan, plan_purchases
 from sledplanner.domain.units import Mass
 
 RUNS = 20
+Case = tuple[list[Piece], list[Candidate], list[Mass], Mass | None]
 KG_SERIES = [4, 6, 8, 10, 12, 14, 16, 18, 20, 22, 24, 28, 32, 36, 40, 44, 48]
 LB_SERIES = [5, 10, 15, 20, 25, 30, 35, 40, 45, 50, 60, 70, 80, 90, 100]
 OWNED_CHOICES = [(16, "kg"), (24, "kg"), (12, "kg"), (20, "lb"), (35, "lb"), (53, "lb")]
@@ -34,9 +34,7 @@ def street_price(rng: random.Random, mass: Mass) -> Money:
     return Money.of(dollars.quantize(Decimal("0.01")), "USD")
 
 
-def realistic_case(
-    seed: int, tolerance: Mass | None
-) -> tuple[list[Piece], list[Candidate], list[Mass], Mass | None]:
+def realistic_case(seed: int, tolerance: Mass | None) -> Case:
     """A few owned bells, 30 candidates from the kg and lb series, 50 programme targets."""
     rng = random.Random(seed)
     owned = [
@@ -62,9 +60,7 @@ def realistic_case(
     return owned, candidates, targets, tolerance
 
 
-def hard_case(
-    seed: int,
-) -> tuple[list[Piece], list[Candidate], list[Mass], Mass | None]:
+def hard_case(seed: int) -> Case:
     """Plates and bells of odd sizes in both units, random targets, a small tolerance."""
     rng = random.Random(seed)
     sizes = [
@@ -106,9 +102,9 @@ def hard_case(
     return owned, candidates, targets, Mass.of(1, "lb")
 
 
-def time_case(name: str, make: Callable[[], tuple[list[Piece], list[Candidate], list[Mass], Mass | None]]) -> None:
+def time_case(name: str, case: Case) -> None:
     """Plan one case RUNS times and print the timings and the plan's summary."""
-    owned, candidates, targets, tolerance = make()
+    owned, candidates, targets, tolerance = case
     times: list[float] = []
     plan: PurchasePlan | None = None
     for _ in range(RUNS):
@@ -128,13 +124,11 @@ def main() -> None:
     """Run every case."""
     print(f"plan_purchases, {RUNS} runs per case")
     for seed in range(5):
-        time_case(f"realistic exact, seed {seed}", lambda s=seed: realistic_case(s, None))
+        time_case(f"realistic exact, seed {seed}", realistic_case(seed, None))
     for seed in range(5):
-        time_case(
-            f"realistic ±1 lb, seed {seed}", lambda s=seed: realistic_case(s, Mass.of(1, "lb"))
-        )
-    for seed in range(3):
-        time_case(f"hard random ±1 lb, seed {seed}", lambda s=seed: hard_case(s))
+        time_case(f"realistic ±1 lb, seed {seed}", realistic_case(seed, Mass.of(1, "lb")))
+    for seed in range(5):
+        time_case(f"hard random ±1 lb, seed {seed}", hard_case(seed))
 
 
 if __name__ == "__main__":

@@ -42,3 +42,37 @@ def test_window_appears_without_pyqtgraph_or_numpy(tmp_path: Path) -> None:
     assert seen["visible"] is True
     assert seen["title"] == "start — SledPlanner"
     assert seen["heavy"] == []
+
+
+EXIT_PROBE = """
+import sys
+from pathlib import Path
+from PySide6.QtCore import QTimer
+from sledplanner.app import gui
+
+real_build = gui.build_controller
+
+
+def build(requested, settings=None):
+    controller = real_build(requested, settings)
+    controller.window.select_tab("progress")
+    QTimer.singleShot(300, controller.window.close)
+    return controller
+
+
+gui.build_controller = build
+sys.exit(gui.run_gui(Path(sys.argv[1])))
+"""
+
+
+def test_the_app_exits_cleanly_after_showing_the_charts(tmp_path: Path) -> None:
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "HOME": str(tmp_path)}
+    result = subprocess.run(
+        [sys.executable, "-c", EXIT_PROBE, str(tmp_path / "exit.json")],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=60,
+    )
+    assert result.returncode == 0, result.stderr
+    assert not (tmp_path / "exit.json.lock").exists()

@@ -31,11 +31,11 @@ def kg_of(mass: Mass) -> Fraction:
     return amount if mass.unit is MassUnit.KG else amount * KG_IN_ONE_LB
 
 
-def lb(value: str | int) -> Mass:
+def lb(value: str | int | Decimal) -> Mass:
     return Mass.of(value, "lb")
 
 
-def kg(value: str | int) -> Mass:
+def kg(value: str | int | Decimal) -> Mass:
     return Mass.of(value, "kg")
 
 

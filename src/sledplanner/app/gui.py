@@ -6,7 +6,7 @@ import signal
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QSettings, QStandardPaths, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, QSettings, QStandardPaths, QTimer
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
@@ -83,3 +83,7 @@ def run_gui(requested: Path | None) -> int:
         return int(app.exec())
     finally:
         controller.close()
+        # Destroy the window (charts included) before Python tears Qt down; pyqtgraph items
+        # left to interpreter shutdown can crash it.
+        controller.window.deleteLater()
+        app.sendPostedEvents(None, QEvent.Type.DeferredDelete)

@@ -6,7 +6,7 @@ import os
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QMessageLogContext, QSize, QtMsgType, qInstallMessageHandler
+from PySide6.QtCore import QEvent, QMessageLogContext, QSize, QtMsgType, qInstallMessageHandler
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QApplication
 
@@ -56,6 +56,10 @@ def render_screenshot(database: Path | None, tab: str, out: Path, size: QSize) -
         app.processEvents()
         image = window.grab()
         window.close()
+        # Destroy the widgets (charts included) while Qt is still fully alive; leaving them to
+        # interpreter shutdown crashes in pyqtgraph's teardown.
+        window.deleteLater()
+        app.sendPostedEvents(None, QEvent.Type.DeferredDelete)
         if not image.save(str(out), "PNG"):
             raise ScreenshotError(f"{out}: cannot write the PNG file")
     finally:

@@ -37,6 +37,7 @@ __all__ = [
 #: How many distinct totals :func:`build_ladder` keeps unless told otherwise.
 DEFAULT_LADDER_LIMIT = 20_000
 
+#: How :meth:`Combination.describe` writes the empty sled.
 EMPTY_DESCRIPTION = "nothing (empty sled)"
 
 
@@ -92,6 +93,11 @@ def _check_places(places: int) -> None:
         raise ValueError(f"places must be a whole number of zero or more, not {places!r}")
 
 
+def _as_unit(unit: MassUnit | str) -> MassUnit:
+    """Return ``unit`` as a MassUnit, reading it when it is text."""
+    return unit if isinstance(unit, MassUnit) else MassUnit.parse(unit)
+
+
 def _exact_text(mass: Mass) -> str:
     """Write a mass exactly in the unit it was entered in, without trailing zeros."""
     value = mass.value
@@ -100,7 +106,7 @@ def _exact_text(mass: Mass) -> str:
     return f"{value.normalize():f} {mass.unit.value}"
 
 
-def format_amount(amount: Fraction, unit: MassUnit, places: int = 1) -> str:
+def format_amount(amount: Fraction, unit: MassUnit | str, places: int = 1) -> str:
     """Write an exact amount of mass for people, marking it with "≈" when it had to be rounded.
 
     A whole amount is written without decimals ("55 lb"); any other amount is rounded half up
@@ -108,16 +114,18 @@ def format_amount(amount: Fraction, unit: MassUnit, places: int = 1) -> str:
 
     Args:
         amount: The exact, non-negative amount in ``unit``.
-        unit: The unit the amount is in.
+        unit: The unit the amount is in, or its name such as "kg" or "lb".
         places: How many decimals to keep; zero or more.
 
     Returns:
         The amount and the unit name.
 
     Raises:
+        ValidationError: On the field "unit" for an unknown unit.
         ValueError: If ``places`` is not a whole number of zero or more.
     """
     _check_places(places)
+    unit = _as_unit(unit)
     if amount.denominator == 1:
         return f"{amount.numerator} {unit.value}"
     scale = 10**places
@@ -168,6 +176,13 @@ class Combination:
         kept.sort(key=_part_order)
         object.__setattr__(self, "parts", tuple(kept))
 
+    @classmethod
+    def _ordered(cls, parts: tuple[tuple[Piece, int], ...]) -> Combination:
+        """Make a combination from parts already checked and in order, skipping the checks."""
+        combination = object.__new__(cls)
+        object.__setattr__(combination, "parts", parts)
+        return combination
+
     @property
     def total_kg(self) -> Fraction:
         """The exact total mass in kilograms."""
@@ -178,23 +193,25 @@ class Combination:
         """How many pieces are on the sled."""
         return sum(used for _, used in self.parts)
 
-    def total_in(self, unit: MassUnit) -> Fraction:
+    def total_in(self, unit: MassUnit | str) -> Fraction:
         """Give the exact total mass in ``unit``.
 
         Args:
-            unit: The unit wanted.
+            unit: The unit wanted, or its name such as "kg" or "lb".
 
         Returns:
             The exact total.
+
+        Raises:
+            ValidationError: On the field "unit" for an unknown unit.
         """
-        mass = Mass.of(1, unit)
-        return self.total_kg / mass.kg
+        return self.total_kg / Mass.of(1, unit).kg
 
     def count_of(self, key: str) -> int:
         """Tell how many of the piece with ``key`` are used; 0 when it is not used."""
         return sum(used for piece, used in self.parts if piece.key == key)
 
-    def describe(self, unit: MassUnit, places: int = 1) -> str:
+    def describe(self, unit: MassUnit | str, places: int = 1) -> str:
         """Describe the pieces for people, heaviest first, such as "2 × 10 kg + 5 kg".
 
         Each piece is written exactly in the unit it was entered in (never rounded), and
@@ -203,16 +220,18 @@ class Combination:
         rounding changed it, as in "16 kg + 35 lb (≈ 31.9 kg)".
 
         Args:
-            unit: The unit the user reads loads in.
+            unit: The unit the user reads loads in, or its name such as "kg" or "lb".
             places: Decimals for the bracketed total; zero or more.
 
         Returns:
             The description; "nothing (empty sled)" for the empty combination.
 
         Raises:
+            ValidationError: On the field "unit" for an unknown unit.
             ValueError: If ``places`` is not a whole number of zero or more.
         """
         _check_places(places)
+        unit = _as_unit(unit)
         if not self.parts:
             return EMPTY_DESCRIPTION
         grouped: list[tuple[str, int]] = []
@@ -383,7 +402,8 @@ class _Table:
                 if take:
                     parts.append((piece, take))
                 used -= take
-        return Combination(tuple(parts))
+        # Groups are heaviest first and their pieces sorted by key: already in part order.
+        return Combination._ordered(tuple(parts))
 
 
 def _keep_lightest(best: dict[int, int], limit: int) -> dict[int, int]:
@@ -510,6 +530,9 @@ def find_loads(
     pieces: Sequence[Piece], targets: Sequence[Mass], tolerance: Mass | None = None
 ) -> list[LoadMatch]:
     """Find how to build each of several target loads, sharing one search.
+
+    The search covers every total up to the heaviest target plus the heaviest piece, so its work
+    grows with how many distinct totals the pieces can make in that range.
 
     Args:
         pieces: The pieces owned; keys must be unique. Units may be mixed.

@@ -10,19 +10,21 @@ from sledplanner.domain.preferences import Preferences
 from sledplanner.services.gear import GearService
 from sledplanner.services.loads import LoadsService
 from sledplanner.services.programmes import ProgrammeService
+from sledplanner.services.progress import ProgressService
 from sledplanner.services.schedule import ScheduleService
 from sledplanner.services.workspace import Workspace
 
 
 @dataclass(frozen=True)
 class Services:
-    """What the tabs use: gear, loads, the schedule and programmes."""
+    """What the tabs use: gear, loads, the schedule, programmes and progress."""
 
     workspace: Workspace
     gear: GearService
     loads: LoadsService
     schedule: ScheduleService
     programmes: ProgrammeService
+    progress: ProgressService
 
 
 def build_services(
@@ -45,4 +47,5 @@ def build_services(
         LoadsService(gear),
         schedule,
         ProgrammeService(workspace, gear, schedule),
+        ProgressService(gear, schedule),
     )

@@ -25,7 +25,7 @@ from sledplanner.services.workspace import Workspace
 from sledplanner.ui.equipment.tab import EquipmentTab
 from sledplanner.ui.problem_panel import ProblemAction, ProblemPanel
 from sledplanner.ui.programme.tab import ProgrammeTab
-from sledplanner.ui.tabs import placeholders
+from sledplanner.ui.progress.tab import ProgressTab
 
 DATABASE_FILTER = "SledPlanner database (*.json);;All files (*)"
 TAB_NAMES = ("equipment", "programme", "progress")
@@ -60,6 +60,7 @@ class MainWindow(QMainWindow):
         self.workspace: Workspace | None = None
         self.equipment_tab: EquipmentTab | None = None
         self.programme_tab: ProgrammeTab | None = None
+        self.progress_tab: ProgressTab | None = None
         if icon is not None:
             self.setWindowIcon(icon)
 
@@ -138,6 +139,24 @@ class MainWindow(QMainWindow):
             save=True,
             suggested="sessions.csv",
         )
+        self.export_png_action = self._file_action(
+            self.export_menu,
+            self.tr("Current &chart as PNG…"),
+            "exportChartPngAction",
+            lambda path: self._tab_call("progress", "export_png", path),
+            self.tr("PNG images (*.png)"),
+            save=True,
+            suggested="chart.png",
+        )
+        self.export_chart_csv_action = self._file_action(
+            self.export_menu,
+            self.tr("Current chart's &data as CSV…"),
+            "exportChartCsvAction",
+            lambda path: self._tab_call("progress", "export_csv", path),
+            csv_filter,
+            save=True,
+            suggested="chart.csv",
+        )
         self.export_ics_action = self._file_action(
             self.export_menu,
             self.tr("&iCalendar (planned sessions)…"),
@@ -209,8 +228,9 @@ class MainWindow(QMainWindow):
             self.tabs,
         )
         self.tabs.addTab(self.equipment_tab, self.tr("Equipment"))
+        self.progress_tab = ProgressTab(services.progress, self.report_error, self.tabs)
         self.tabs.addTab(self.programme_tab, self.tr("Programme"))
-        self.tabs.addTab(placeholders.progress_tab(self.tabs), self.tr("Progress"))
+        self.tabs.addTab(self.progress_tab, self.tr("Progress"))
         self.tabs.setCurrentIndex(max(current, 0))
         self._stack.setCurrentWidget(self.tabs)
         for action in (self.import_gear_action, self.import_sessions_action):
@@ -244,11 +264,12 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage(self.tr("Opened {path}").format(path=workspace.path), 5000)
 
     def _drop_tabs(self) -> None:
-        for tab in (self.equipment_tab, self.programme_tab):
+        for tab in (self.equipment_tab, self.programme_tab, self.progress_tab):
             if tab is not None:
                 tab.detach()
         self.equipment_tab = None
         self.programme_tab = None
+        self.progress_tab = None
         while self.tabs.count():
             page = self.tabs.widget(0)
             self.tabs.removeTab(0)
@@ -273,9 +294,7 @@ class MainWindow(QMainWindow):
         for action in (
             self.import_gear_action,
             self.import_sessions_action,
-            self.export_gear_action,
-            self.export_sessions_action,
-            self.export_ics_action,
+            *self._export_actions(),
         ):
             action.setEnabled(False)
         self._drop_problem_panel()
@@ -384,8 +403,22 @@ class MainWindow(QMainWindow):
         box.setDetailedText(problems)
         box.exec()
 
+    def _export_actions(self) -> tuple[QAction, ...]:
+        return (
+            self.export_gear_action,
+            self.export_sessions_action,
+            self.export_png_action,
+            self.export_chart_csv_action,
+            self.export_ics_action,
+        )
+
     def _tab_call(self, tab: str, method: str, path: Path) -> str | None:
-        target = self.equipment_tab if tab == "equipment" else self.programme_tab
+        targets = {
+            "equipment": self.equipment_tab,
+            "programme": self.programme_tab,
+            "progress": self.progress_tab,
+        }
+        target = targets[tab]
         if target is None:
             return None
         self.select_tab(tab)

@@ -1,0 +1,108 @@
+"""What each progress chart shows, as plain data: the charts package only draws it."""
+
+from __future__ import annotations
+
+import calendar
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Literal
+
+SeriesKind = Literal["line", "dashed", "bars", "points", "steps"]
+
+
+def day_seconds(day: date) -> float:
+    """Return midnight UTC of ``day`` in seconds since 1970 (the charts' x axis)."""
+    return float(calendar.timegm(day.timetuple()))
+
+
+@dataclass(frozen=True)
+class Series:
+    """One line, set of bars or points. ``y`` holds None where there is no value."""
+
+    name: str
+    days: tuple[date, ...]
+    values: tuple[float | None, ...]
+    kind: SeriesKind = "line"
+    colour: str = "#1565c0"
+    #: Bar width in days (bars only).
+    width_days: float = 0.8
+
+    @property
+    def x(self) -> list[float]:
+        """The x positions: midnight UTC of each day, in seconds."""
+        return [day_seconds(day) for day in self.days]
+
+    def points(self) -> tuple[list[float], list[float]]:
+        """Return x and y with the missing values left out."""
+        xs: list[float] = []
+        ys: list[float] = []
+        for day, value in zip(self.days, self.values, strict=True):
+            if value is not None:
+                xs.append(day_seconds(day))
+                ys.append(value)
+        return xs, ys
+
+
+@dataclass(frozen=True)
+class Band:
+    """A horizontal band with a label, such as the ACWR 0.8–1.3 guide."""
+
+    low: float
+    high: float
+    label: str
+
+
+@dataclass(frozen=True)
+class Rule:
+    """A horizontal line with a label, such as pain 5/10."""
+
+    value: float
+    label: str
+
+
+@dataclass(frozen=True)
+class Panel:
+    """One plot area: its series, axis label, and guides."""
+
+    y_label: str
+    series: tuple[Series, ...]
+    bands: tuple[Band, ...] = ()
+    rules: tuple[Rule, ...] = ()
+
+
+@dataclass(frozen=True)
+class ChartData:
+    """A whole chart: one or two panels sharing the date axis, or a message when empty."""
+
+    key: str
+    title: str
+    panels: tuple[Panel, ...]
+    empty_message: str | None = None
+    notes: tuple[str, ...] = field(default_factory=tuple)
+
+    @property
+    def is_empty(self) -> bool:
+        """Whether there is nothing to draw."""
+        return self.empty_message is not None
+
+    def csv_rows(self) -> list[list[str]]:
+        """Return the chart's data as rows: a header, then one row per day with any value."""
+        columns = [series for panel in self.panels for series in panel.series]
+        by_day: dict[date, dict[int, float | None]] = {}
+        for index, series in enumerate(columns):
+            for day, value in zip(series.days, series.values, strict=True):
+                by_day.setdefault(day, {})[index] = value
+        header = ["date", *(series.name for series in columns)]
+        rows = [header]
+        for day in sorted(by_day):
+            values = by_day[day]
+            rows.append(
+                [day.isoformat()] + [_number(values.get(index)) for index in range(len(columns))]
+            )
+        return rows
+
+
+def _number(value: float | None) -> str:
+    if value is None:
+        return ""
+    return f"{value:.4f}".rstrip("0").rstrip(".")

@@ -1,0 +1,218 @@
+"""Draws a :class:`ChartData` with pyqtgraph: panels, legend, guides and a hover readout."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+from pathlib import Path
+
+import numpy as np
+import pyqtgraph as pg
+from pyqtgraph.exporters import ImageExporter
+from PySide6.QtCore import QPointF, Qt
+from PySide6.QtGui import QColor, QPalette
+from PySide6.QtWidgets import QLabel, QStackedWidget, QVBoxLayout, QWidget
+
+from sledplanner.services.chart_data import ChartData, Panel, Series
+
+DAY = 86_400.0
+
+
+class ChartView(QWidget):
+    """One chart at a time, in the colours of the window's palette."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        """Build an empty chart area."""
+        super().__init__(parent)
+        self.setObjectName("chartView")
+        self.layout_widget = pg.GraphicsLayoutWidget(self)
+        self.layout_widget.setObjectName("chartCanvas")
+        self.message = QLabel(self)
+        self.message.setObjectName("chartEmpty")
+        self.message.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.message.setWordWrap(True)
+        font = self.message.font()
+        font.setPointSizeF(font.pointSizeF() * 1.2)
+        self.message.setFont(font)
+        self.readout = QLabel(self)
+        self.readout.setObjectName("chartReadout")
+        self.readout.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.stack = QStackedWidget(self)
+        self.stack.addWidget(self.layout_widget)
+        self.stack.addWidget(self.message)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.stack, 1)
+        layout.addWidget(self.readout)
+        self.data: ChartData | None = None
+        self.plots: list[pg.PlotItem] = []
+        #: The drawn items per series name, for tests and the readout.
+        self.items: dict[str, pg.GraphicsObject] = {}
+        self._proxy: pg.SignalProxy | None = None
+
+    # ------------------------------------------------------------------ drawing
+    def show_chart(self, data: ChartData) -> None:
+        """Draw ``data`` (or its empty-state message)."""
+        self.data = data
+        self.layout_widget.clear()
+        self.plots = []
+        self.items = {}
+        self.readout.setText("")
+        if data.is_empty:
+            self.message.setText(data.empty_message or "")
+            self.stack.setCurrentWidget(self.message)
+            return
+        self.stack.setCurrentWidget(self.layout_widget)
+        palette = self.palette()
+        background = palette.color(QPalette.ColorRole.Base)
+        foreground = palette.color(QPalette.ColorRole.Text)
+        self.layout_widget.setBackground(background)
+        first: pg.PlotItem | None = None
+        for row, panel in enumerate(data.panels):
+            axis = pg.DateAxisItem(orientation="bottom", utcOffset=0)
+            plot = self.layout_widget.addPlot(row=row, col=0, axisItems={"bottom": axis})
+            self._style(plot, foreground)
+            if row == 0:
+                plot.setTitle(data.title, color=foreground)
+            if first is None:
+                first = plot
+            else:
+                plot.setXLink(first)
+            self._draw_panel(plot, panel, foreground)
+            self.plots.append(plot)
+        self._proxy = pg.SignalProxy(
+            self.layout_widget.scene().sigMouseMoved, rateLimit=30, slot=self._hover
+        )
+
+    def _style(self, plot: pg.PlotItem, foreground: QColor) -> None:
+        plot.showGrid(x=True, y=True, alpha=0.15)
+        for name in ("left", "bottom"):
+            axis = plot.getAxis(name)
+            axis.setPen(pg.mkPen(foreground))
+            axis.setTextPen(pg.mkPen(foreground))
+        plot.addLegend(offset=(10, 10), labelTextColor=foreground)
+        plot.setMenuEnabled(False)
+
+    def _draw_panel(self, plot: pg.PlotItem, panel: Panel, foreground: QColor) -> None:
+        plot.setLabel("left", panel.y_label, color=foreground.name())
+        for band in panel.bands:
+            region = pg.LinearRegionItem(
+                values=(band.low, band.high),
+                orientation="horizontal",
+                movable=False,
+                brush=pg.mkBrush(46, 125, 50, 40),
+                pen=pg.mkPen(None),
+            )
+            plot.addItem(region)
+            label = pg.TextItem(band.label, color=foreground, anchor=(0, 1))
+            plot.addItem(label)
+            self.items[f"band:{band.label}"] = region
+            self._place_label(label, band.high)
+        for rule in panel.rules:
+            line = pg.InfiniteLine(
+                pos=rule.value,
+                angle=0,
+                pen=pg.mkPen("#c62828", width=1, style=Qt.PenStyle.DashLine),
+                label=rule.label,
+                labelOpts={"color": foreground, "position": 0.05},
+            )
+            plot.addItem(line)
+            self.items[f"rule:{rule.label}"] = line
+        for series in panel.series:
+            self.items[series.name] = self._draw_series(plot, series)
+
+    def _place_label(self, label: pg.TextItem, y: float) -> None:
+        xs = (
+            [x for panel in self.data.panels for s in panel.series for x in s.x]
+            if self.data
+            else []
+        )
+        label.setPos(min(xs) if xs else 0.0, y)
+
+    def _draw_series(self, plot: pg.PlotItem, series: Series) -> pg.GraphicsObject:
+        xs, ys = series.points()
+        colour = QColor(series.colour)
+        if series.kind == "bars":
+            width = series.width_days * DAY
+            bars = pg.BarGraphItem(
+                x=np.array(xs),
+                height=np.array(ys),
+                width=width,
+                brush=pg.mkBrush(colour),
+                pen=pg.mkPen(colour),
+                name=series.name,
+            )
+            plot.addItem(bars)  # named items join the legend by themselves
+            return bars
+        pen = pg.mkPen(colour, width=2)
+        if series.kind == "dashed":
+            pen = pg.mkPen(colour, width=2, style=Qt.PenStyle.DashLine)
+        if series.kind == "points":
+            return plot.plot(
+                xs, ys, pen=None, symbol="o", symbolSize=7, symbolBrush=colour, name=series.name
+            )
+        if series.kind == "steps" and xs:
+            edges = [*xs, xs[-1] + DAY]
+            return plot.plot(edges, ys, stepMode="center", pen=pen, name=series.name)
+        return plot.plot(
+            xs,
+            ys,
+            pen=pen,
+            name=series.name,
+            symbol="o",
+            symbolSize=4,
+            symbolBrush=colour,
+            symbolPen=None,
+        )
+
+    # ------------------------------------------------------------------ reading
+    def _hover(self, event: tuple[QPointF]) -> None:
+        if not self.plots or self.data is None:
+            return
+        position = event[0]
+        for plot in self.plots:
+            if plot.sceneBoundingRect().contains(position):
+                x = plot.vb.mapSceneToView(position).x()
+                self.readout.setText(self.describe_at(x))
+                return
+
+    def describe_at(self, x: float) -> str:
+        """Say the values of every series on the day nearest ``x`` (seconds)."""
+        if self.data is None:
+            return ""
+        parts: list[str] = []
+        day_text = ""
+        for panel in self.data.panels:
+            for series in panel.series:
+                xs = series.x
+                if not xs:
+                    continue
+                index = min(range(len(xs)), key=lambda i: abs(xs[i] - x))
+                if abs(xs[index] - x) > 3.5 * DAY:
+                    continue
+                value = series.values[index]
+                day_text = series.days[index].isoformat()
+                if value is not None:
+                    parts.append(f"{series.name}: {value:.1f}")
+        if not parts:
+            return ""
+        return f"{day_text} · " + " · ".join(parts)
+
+    # ------------------------------------------------------------------ export
+    def export_png(self, path: Path, width: int = 1200) -> None:
+        """Write the chart as a PNG image (pyqtgraph's ImageExporter).
+
+        Raises:
+            OSError: The image could not be written, or there is no chart to write.
+        """
+        if self.data is None or self.data.is_empty:
+            raise OSError("there is no chart to export")
+        exporter = ImageExporter(self.layout_widget.scene())
+        exporter.parameters()["width"] = width
+        exporter.export(str(path))
+        if not Path(path).is_file():
+            raise OSError(f"{path}: the image was not written")
+
+
+def stamp_to_text(seconds: float) -> str:
+    """Write chart x (seconds, UTC) as an ISO date."""
+    return datetime.fromtimestamp(seconds, UTC).date().isoformat()

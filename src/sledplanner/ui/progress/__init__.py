@@ -1,0 +1,1 @@
+"""The Progress tab: charts of load, volume, training stress, knee pain and cost."""

@@ -1,0 +1,226 @@
+"""The Progress tab: chart choice, date range and exports. The charts load on first show."""
+
+from __future__ import annotations
+
+import csv
+import importlib
+import io
+from collections.abc import Callable
+from datetime import date, timedelta
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QTimer
+from PySide6.QtGui import QShowEvent
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDateEdit,
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from sledplanner.services.chart_data import ChartData
+from sledplanner.services.progress import CHARTS, ProgressService
+from sledplanner.ui.programme.session_dialogs import from_qdate, to_qdate
+
+Report = Callable[[str], None]
+
+RANGES = (
+    ("4 weeks", 28),
+    ("12 weeks", 84),
+    ("1 year", 365),
+    ("All", 0),
+    ("Custom", -1),
+)
+
+
+class ProgressTab(QWidget):
+    """Charts of load, volume, training stress, knee pain and cost."""
+
+    def __init__(
+        self, progress: ProgressService, report: Report, parent: QWidget | None = None
+    ) -> None:
+        """Chart the data of ``progress``; pyqtgraph is imported only when the tab is shown."""
+        super().__init__(parent)
+        self.setObjectName("progressTab")
+        self._progress = progress
+        self._report = report
+        self.view: Any = None
+        self._dirty = True
+
+        self.chart_choice = QComboBox(self)
+        self.chart_choice.setObjectName("chartChoice")
+        self.chart_choice.setAccessibleName(self.tr("Chart"))
+        for key, title in CHARTS:
+            self.chart_choice.addItem(self.tr(title), key)
+        self.range_choice = QComboBox(self)
+        self.range_choice.setObjectName("rangeChoice")
+        self.range_choice.setAccessibleName(self.tr("Date range"))
+        for label, days in RANGES:
+            self.range_choice.addItem(self.tr(label), days)
+        self.range_choice.setCurrentIndex(1)
+        today = progress.today()
+        self.first = QDateEdit(to_qdate(today - timedelta(days=83)), self)
+        self.first.setObjectName("rangeFirst")
+        self.last = QDateEdit(to_qdate(today), self)
+        self.last.setObjectName("rangeLast")
+        for editor in (self.first, self.last):
+            editor.setCalendarPopup(True)
+            editor.setDisplayFormat("yyyy-MM-dd")
+            editor.setEnabled(False)
+        self.png_button = QPushButton(self.tr("Export PNG…"), self)
+        self.png_button.setObjectName("exportPngButton")
+        self.csv_button = QPushButton(self.tr("Export CSV…"), self)
+        self.csv_button.setObjectName("exportCsvButton")
+        self.notes = QLabel(self)
+        self.notes.setObjectName("chartNotes")
+        self.notes.setWordWrap(True)
+        self.placeholder = QLabel(self.tr("Loading charts…"), self)
+
+        top = QHBoxLayout()
+        top.addWidget(QLabel(self.tr("Chart"), self))
+        top.addWidget(self.chart_choice)
+        top.addWidget(QLabel(self.tr("Range"), self))
+        top.addWidget(self.range_choice)
+        top.addWidget(self.first)
+        top.addWidget(QLabel("–", self))
+        top.addWidget(self.last)
+        top.addStretch(1)
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.notes, 1)
+        bottom.addWidget(self.png_button)
+        bottom.addWidget(self.csv_button)
+        self._layout = QVBoxLayout(self)
+        self._layout.addLayout(top)
+        self._layout.addWidget(self.placeholder, 1)
+        self._layout.addLayout(bottom)
+
+        self.chart_choice.currentIndexChanged.connect(self.redraw)
+        self.range_choice.currentIndexChanged.connect(self._range_chosen)
+        self.first.dateChanged.connect(self.redraw)
+        self.last.dateChanged.connect(self.redraw)
+        self.png_button.clicked.connect(self._ask_png)
+        self.csv_button.clicked.connect(self._ask_csv)
+        self._unsubscribe = progress.subscribe(self._changed)
+
+    def detach(self) -> None:
+        """Stop following the services."""
+        self._unsubscribe()
+
+    # ------------------------------------------------------------------ lazy charts
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802
+        """Build the charts the first time the tab is shown, then draw if data changed."""
+        super().showEvent(event)
+        self.ensure_charts()
+        if self._dirty:
+            self.redraw()
+
+    def ensure_charts(self) -> None:
+        """Import the charts package (pyqtgraph) and put the chart view in place."""
+        if self.view is not None:
+            return
+        # A dynamic import keeps pyqtgraph out of start-up and out of the static import graph.
+        charts = importlib.import_module("sledplanner.ui.charts")
+        self.view = charts.ChartView(self)
+        self._layout.replaceWidget(self.placeholder, self.view)
+        self.placeholder.hide()
+        self.placeholder.deleteLater()
+
+    def _changed(self) -> None:
+        self._dirty = True
+        if self.view is not None and self.isVisible():
+            # Coalesce bursts of changes (an import, an undo of many) into one redraw.
+            QTimer.singleShot(0, self._redraw_if_dirty)
+
+    def _redraw_if_dirty(self) -> None:
+        if self._dirty and self.isVisible():
+            self.redraw()
+
+    # ------------------------------------------------------------------ drawing
+    def _range_chosen(self) -> None:
+        days = self.range_choice.currentData()
+        custom = days == -1
+        for editor in (self.first, self.last):
+            editor.setEnabled(custom)
+        if not custom:
+            first, last = self.current_range()
+            for editor, day in ((self.first, first), (self.last, last)):
+                editor.blockSignals(True)
+                editor.setDate(to_qdate(day))
+                editor.blockSignals(False)
+        self.redraw()
+
+    def current_range(self) -> tuple[date, date]:
+        """Return the first and last day charted."""
+        days = self.range_choice.currentData()
+        today = self._progress.today()
+        if days == -1:
+            return from_qdate(self.first.date()), from_qdate(self.last.date())
+        if days == 0:
+            return self._progress.full_range()
+        return today - timedelta(days=days - 1), today
+
+    def current_data(self) -> ChartData:
+        """Return the data of the chosen chart and range."""
+        first, last = self.current_range()
+        return self._progress.chart(self.chart_choice.currentData(), first, last)
+
+    def redraw(self) -> None:
+        """Draw the chosen chart for the chosen range."""
+        if self.view is None:
+            self._dirty = True
+            return
+        data = self.current_data()
+        self.view.show_chart(data)
+        self.notes.setText(" ".join(data.notes))
+        self.png_button.setEnabled(not data.is_empty)
+        self.csv_button.setEnabled(not data.is_empty)
+        self._dirty = False
+
+    # ------------------------------------------------------------------ exports
+    def export_png(self, path: Path) -> str | None:
+        """Write the current chart as a PNG; return a problem message, if any."""
+        self.ensure_charts()
+        self.redraw()
+        try:
+            self.view.export_png(path)
+        except OSError as exc:
+            return f"{path}: {exc.strerror or exc}"
+        self._report(self.tr("Saved the chart to {path}").format(path=path))
+        return None
+
+    def export_csv(self, path: Path) -> str | None:
+        """Write the current chart's data as CSV; return a problem message, if any."""
+        data = self.current_data()
+        if data.is_empty:
+            return data.empty_message
+        buffer = io.StringIO(newline="")
+        csv.writer(buffer, lineterminator="\r\n").writerows(data.csv_rows())
+        try:
+            self._progress.write_file(path, buffer.getvalue().encode("utf-8"))
+        except OSError as exc:
+            return f"{path}: {exc.strerror or exc}"
+        self._report(self.tr("Saved the chart data to {path}").format(path=path))
+        return None
+
+    def _ask_png(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Export chart"), "chart.png", self.tr("PNG images (*.png)")
+        )
+        if path:
+            problem = self.export_png(Path(path))
+            if problem:
+                self._report(problem)
+
+    def _ask_csv(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Export chart data"), "chart.csv", self.tr("CSV files (*.csv)")
+        )
+        if path:
+            problem = self.export_csv(Path(path))
+            if problem:
+                self._report(problem)

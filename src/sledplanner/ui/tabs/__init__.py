@@ -1,1 +1,0 @@
-"""The three tabs of the main window."""

@@ -1,0 +1,205 @@
+"""The Progress tab: charts built on first show, the data handed to the plot items, exports."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from datetime import date, timedelta
+from pathlib import Path
+
+import pytest
+
+from sledplanner.app.controller import Controller
+from sledplanner.domain.gear import GearItem
+from sledplanner.domain.money import Money
+from sledplanner.domain.preferences import Preferences
+from sledplanner.domain.sessions import Session, SessionLog
+from sledplanner.domain.units import Mass
+from sledplanner.services.bundle import build_services
+from sledplanner.services.chart_data import day_seconds
+from sledplanner.services.workspace import open_workspace
+
+TODAY = date.today()
+SLED = GearItem(
+    kind="sled",
+    name="R2",
+    mass=Mass.of("20", "lb"),
+    unit_price=Money.of("95", "USD"),
+    purchased_on=TODAY - timedelta(days=30),
+)
+
+
+def logged(days_ago: int, load: str, rpe: int, pain: int, morning: int) -> Session:
+    session = Session(
+        TODAY - timedelta(days=days_ago), planned_load=Mass.of(load, "lb"), sled_id=SLED.id
+    )
+    return session.done(
+        SessionLog(
+            minutes=10,
+            load=Mass.of(load, "lb"),
+            rpe=rpe,
+            pain_during=pain,
+            pain_next_morning=morning,
+        )
+    )
+
+
+SESSIONS = [
+    logged(9, "20", 5, 2, 1),
+    logged(7, "20", 5, 2, 1),
+    logged(2, "25", 6, 3, 2),
+    Session(TODAY + timedelta(days=2), planned_load=Mass.of("30", "lb"), sled_id=SLED.id),
+]
+
+
+def seed(path: Path, sessions: list[Session]) -> None:
+    workspace = open_workspace(path, create=True)
+    services = build_services(workspace)
+    services.gear.set_preferences(Preferences(display_unit="lb", currency="USD"))
+    services.gear.add(SLED)
+    services.schedule.add_many(sessions)
+    workspace.close()
+
+
+@pytest.fixture
+def progress(controller: Controller, db_path: Path):
+    def opener(sessions: list[Session]):
+        seed(db_path, sessions)
+        assert controller.open_path(db_path)
+        controller.window.resize(1000, 700)
+        controller.window.select_tab("progress")
+        tab = controller.window.progress_tab
+        assert tab.view is not None, "the charts load when the tab is shown"
+        return tab
+
+    return opener
+
+
+def choose(tab, key: str) -> None:
+    tab.chart_choice.setCurrentIndex(tab.chart_choice.findData(key))
+
+
+def test_empty_database_gets_a_helpful_message_on_every_chart(progress) -> None:
+    tab = progress([])
+    for key in ("load", "minutes", "acwr", "fitness", "pain"):
+        choose(tab, key)
+        assert tab.view.stack.currentWidget() is tab.view.message, key
+        assert tab.view.message.text(), key
+        assert not tab.png_button.isEnabled()
+    choose(tab, "load")
+    assert tab.view.message.text() == "Log your first session to see your load curve."
+    choose(tab, "spend")  # the sled has a price and a purchase date: spend shows already
+    assert tab.view.stack.currentWidget() is tab.view.layout_widget
+    _, spent = tab.view.items["gear spend to date"].getData()
+    assert max(spent) == 95.0
+
+
+def test_one_session_does_not_crash_and_draws_one_point(progress) -> None:
+    tab = progress([logged(1, "20", 5, 2, 1)])
+    for key in ("load", "minutes", "acwr", "fitness", "pain"):
+        choose(tab, key)
+        assert tab.view.stack.currentWidget() is tab.view.layout_widget, key
+
+
+def test_load_chart_hands_planned_actual_and_dragged_loads_to_the_plot(progress) -> None:
+    tab = progress(SESSIONS)
+    tab.range_choice.setCurrentIndex(tab.range_choice.findData(28))
+    choose(tab, "load")
+    actual = tab.view.items["actual added load"]
+    xs, ys = actual.getData()
+    done = [s for s in SESSIONS if s.log is not None]
+    assert list(xs) == [day_seconds(s.day) for s in done]
+    assert list(ys) == [20.0, 20.0, 25.0]
+    _, dragged = tab.view.items["total dragged (sled + load)"].getData()
+    assert list(dragged) == pytest.approx([40.0, 40.0, 45.0])
+    assert len(tab.view.plots) == 1
+    legend = [label.text for _, label in tab.view.plots[0].legend.items]
+    assert legend == ["planned added load", "actual added load", "total dragged (sled + load)"]
+
+
+def test_pain_chart_draws_both_pains_and_the_five_line(progress) -> None:
+    tab = progress(SESSIONS)
+    choose(tab, "pain")
+    _, during = tab.view.items["pain during"].getData()
+    _, morning = tab.view.items["pain next morning"].getData()
+    assert list(during) == [2.0, 2.0, 3.0]
+    assert list(morning) == [1.0, 1.0, 2.0]
+    assert tab.view.items["rule:5/10: above this, too much"].value() == 5
+
+
+def test_acwr_chart_has_the_guide_band_and_two_panels(progress) -> None:
+    tab = progress(SESSIONS)
+    choose(tab, "acwr")
+    assert len(tab.view.plots) == 2
+    band = tab.view.items["band:0.8–1.3: a guide, not a verdict"]
+    assert tuple(band.getRegion()) == (0.8, 1.3)
+    _, srpe = tab.view.items["daily sRPE"].opts["x"], tab.view.items["daily sRPE"].opts["height"]
+    assert sorted(v for v in srpe if v)[-3:] == [50.0, 50.0, 60.0]
+    assert "guide, not a medical verdict" in tab.notes.text()
+
+
+def test_charts_follow_a_logged_session_live(qtbot, progress, controller) -> None:
+    tab = progress(SESSIONS[:2])
+    choose(tab, "load")
+    _, before = tab.view.items["actual added load"].getData()
+    services = build_services(controller.workspace)
+    tab_schedule = controller.window.programme_tab._schedule
+    tab_schedule.add(logged(1, "30", 7, 2, 1))
+    qtbot.waitUntil(
+        lambda: len(tab.view.items["actual added load"].getData()[1]) == len(before) + 1
+    )
+    assert services.schedule.count() == 3
+
+
+def test_hover_readout_names_the_values_of_the_day(progress) -> None:
+    tab = progress(SESSIONS)
+    choose(tab, "load")
+    day = SESSIONS[2].day
+    text = tab.view.describe_at(day_seconds(day) + 3600)
+    assert text.startswith(day.isoformat())
+    assert "actual added load: 25.0" in text
+
+
+def test_units_follow_the_preference(progress, controller) -> None:
+    tab = progress(SESSIONS)
+    choose(tab, "load")
+    controller.window.equipment_tab.unit_combo.setCurrentIndex(
+        controller.window.equipment_tab.unit_combo.findData("kg")
+    )
+    tab.redraw()
+    _, ys = tab.view.items["actual added load"].getData()
+    assert round(float(ys[0]), 3) == round(20 * 0.45359237, 3)
+    assert "kg" in tab.view.plots[0].getAxis("left").labelText
+
+
+def test_export_png_and_csv(progress, tmp_path: Path) -> None:
+    tab = progress(SESSIONS)
+    choose(tab, "pain")
+    png = tmp_path / "pain.png"
+    assert tab.export_png(png) is None
+    assert png.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
+    data = tmp_path / "pain.csv"
+    assert tab.export_csv(data) is None
+    lines = data.read_text("utf-8").splitlines()
+    assert lines[0] == "date,pain during,pain next morning"
+    assert f"{SESSIONS[2].day.isoformat()},3,2" in lines
+
+
+def test_screenshot_of_the_progress_tab_on_the_demo(tmp_path: Path) -> None:
+    demo = tmp_path / "demo.json"
+    run = [sys.executable, "-m", "sledplanner"]
+    assert subprocess.run([*run, "demo", str(demo)], capture_output=True).returncode == 0
+    out = tmp_path / "progress.png"
+    result = subprocess.run(
+        [*run, "screenshot", "--db", str(demo), "--tab", "progress", "--out", str(out)],
+        capture_output=True,
+        text=True,
+        env={"QT_QPA_PLATFORM": "offscreen", "PATH": "/usr/bin:/bin"},
+    )
+    assert result.returncode == 0, result.stderr  # also: no crash while pyqtgraph shuts down
+    from PySide6.QtGui import QImage
+
+    image = QImage(str(out))
+    assert (image.width(), image.height()) == (1280, 800)
+    colours = {image.pixel(x, y) for x in range(0, 1280, 7) for y in range(100, 700, 7)}
+    assert len(colours) > 6, "the chart is drawn, not a blank area"
