@@ -56,7 +56,7 @@ screenshots: install
 	$(BIN)/sledplanner demo $(SHOTS_DB)
 	for tab in equipment programme progress; do \
 	  $(BIN)/sledplanner screenshot --db $(SHOTS_DB) --tab $$tab \
-	    --out docs/screenshots/$$tab.png --size 1100x640 || exit 1; \
+	    --out docs/screenshots/$$tab.png --size 1280x800 || exit 1; \
 	done
 	rm -rf $(dir $(SHOTS_DB))
 

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import math
-import time
 from datetime import date, timedelta
 from decimal import Decimal
 from fractions import Fraction
@@ -559,8 +558,8 @@ def test_daily_and_weekly_loads_add_up_to_the_done_srpe(
         assert w.adherence is None or 0 <= w.adherence <= 1
 
 
-# ---------------------------------------------------------------------------- speed
-def test_ten_years_compute_well_under_50_ms() -> None:
+# ---------------------------------------------------------------------------- ten years
+def test_ten_years_compute_to_series_covering_every_day() -> None:
     sessions = []
     for week in range(520):
         for weekday in (0, 2, 4):
@@ -591,9 +590,9 @@ def test_ten_years_compute_well_under_50_ms() -> None:
         pain_series(sessions, first, last)
         planned_vs_actual_loads(sessions)
 
-    best = math.inf
-    for _ in range(5):
-        start = time.perf_counter()
-        everything()
-        best = min(best, time.perf_counter() - start)
-    assert best < 0.05
+    # Speed is measured in benchmarks/bench_metrics.py; here the ten years must simply compute
+    # to series that cover every day.
+    everything()
+    loads = daily_loads(sessions, first, last)
+    assert len(loads) == (last - first).days + 1
+    assert len(fitness_fatigue(loads)[0]) == len(loads)

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import time
 from decimal import Decimal
 from fractions import Fraction
 from typing import Any
@@ -214,13 +213,12 @@ def test_bool_is_refused(flag: bool) -> None:
     assert caught.value.field == "mass"
 
 
-def test_absurd_exponent_is_refused_quickly() -> None:
-    started = time.monotonic()
+def test_absurd_exponent_is_refused() -> None:
+    # Without the exponent limit these would hang in the exact Fraction conversion.
     for text in ("1E-999999999", "1E+999999999", "0E-999999999"):
         with pytest.raises(ValidationError) as caught:
             Mass.of(text, "kg")
         assert caught.value.field == "mass"
-    assert time.monotonic() - started < 5
 
 
 @pytest.mark.parametrize("unit", ["stone", "", "kilo", 3, None])
