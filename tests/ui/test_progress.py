@@ -136,6 +136,13 @@ def test_acwr_chart_has_the_guide_band_and_two_panels(progress) -> None:
     _, srpe = tab.view.items["daily sRPE"].opts["x"], tab.view.items["daily sRPE"].opts["height"]
     assert sorted(v for v in srpe if v)[-3:] == [50.0, 50.0, 60.0]
     assert "guide, not a medical verdict" in tab.notes.text()
+    assert tab.acwr_choice.isVisible()
+    _, ewma = tab.view.items["ACWR (EWMA 7/28 days)"].getData()
+    tab.acwr_choice.setCurrentIndex(tab.acwr_choice.findData("rolling"))
+    assert "ACWR (rolling 7/28 days)" in tab.view.items
+    assert "ACWR (EWMA 7/28 days)" not in tab.view.items
+    _, rolling = tab.view.items["ACWR (rolling 7/28 days)"].getData()
+    assert list(rolling) != list(ewma)
 
 
 def test_charts_follow_a_logged_session_live(qtbot, progress, controller) -> None:

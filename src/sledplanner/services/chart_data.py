@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import calendar
 from dataclasses import dataclass, field
 from datetime import date
 from typing import Literal
@@ -10,9 +9,12 @@ from typing import Literal
 SeriesKind = Literal["line", "dashed", "bars", "points", "steps"]
 
 
+_EPOCH = date(1970, 1, 1).toordinal()
+
+
 def day_seconds(day: date) -> float:
     """Return midnight UTC of ``day`` in seconds since 1970 (the charts' x axis)."""
-    return float(calendar.timegm(day.timetuple()))
+    return float((day.toordinal() - _EPOCH) * 86_400)
 
 
 @dataclass(frozen=True)

@@ -9,7 +9,7 @@ from pathlib import Path
 
 from sledplanner.domain import metrics
 from sledplanner.domain.sessions import SessionStatus
-from sledplanner.domain.units import KG_PER_LB, MassUnit
+from sledplanner.domain.units import KG_PER_LB, Mass, MassUnit
 from sledplanner.services.chart_data import Band, ChartData, Panel, Rule, Series
 from sledplanner.services.gear import GearService
 from sledplanner.services.schedule import ScheduleService
@@ -24,6 +24,8 @@ CHARTS: tuple[tuple[str, str], ...] = (
     ("pain", "Knee pain"),
     ("spend", "Spend and cost per session"),
 )
+
+LB_IN_KG = float(KG_PER_LB)
 
 #: Days of history before the range that the load models need to settle.
 WARM_UP_DAYS = 120
@@ -50,6 +52,7 @@ class ProgressService:
         self._gear = gear
         self._schedule = schedule
         self.today = schedule.today
+        self._acwr_form = "ewma"
 
     def subscribe(self, listener: Callable[[], None]) -> Callable[[], None]:
         """Call ``listener`` after any change of sessions or gear; return an unsubscribe."""
@@ -65,20 +68,25 @@ class ProgressService:
     def full_range(self) -> tuple[date, date]:
         """Return the range holding every session (at least the last four weeks)."""
         today = self.today()
-        sessions = self._schedule.sessions()
-        first = min((s.day for s in sessions), default=today - timedelta(days=27))
-        last = max([today, *(s.day for s in sessions)])
-        return min(first, today - timedelta(days=27)), last
+        span = self._schedule.date_span()
+        first, last = span if span is not None else (today, today)
+        return min(first, today - timedelta(days=27)), max(last, today)
 
     def write_file(self, path: Path, payload: bytes) -> None:
         """Write an export atomically."""
         write_atomically(Path(path), payload)
 
     # ------------------------------------------------------------------ charts
-    def chart(self, key: str, first: date, last: date) -> ChartData:
-        """Return the data of chart ``key`` for the days ``first`` to ``last``."""
+    def chart(self, key: str, first: date, last: date, acwr_form: str = "ewma") -> ChartData:
+        """Return the data of chart ``key`` for the days ``first`` to ``last``.
+
+        ``acwr_form`` chooses the acute:chronic ratio of the training-stress chart: "ewma"
+        (exponentially weighted, the default), "rolling" (coupled 7/28-day averages) or
+        "uncoupled" (the acute week against the three weeks before it).
+        """
         if last < first:
             first, last = last, first
+        self._acwr_form = acwr_form
         builders = {
             "load": self._load,
             "minutes": self._minutes,
@@ -92,11 +100,20 @@ class ProgressService:
     def _unit(self) -> MassUnit:
         return self._gear.preferences().display_unit
 
-    def _in_unit(self, kg: Fraction | float | None) -> float | None:
+    @staticmethod
+    def _mass_in(mass: Mass | None, unit: MassUnit) -> float | None:
+        """A mass in ``unit`` as a chart value; exact when it was entered in that unit."""
+        if mass is None:
+            return None
+        if mass.unit is unit:
+            return float(mass.value)
+        return float(mass.kg) if unit is MassUnit.KG else float(mass.kg) / LB_IN_KG
+
+    def _in_unit(self, kg: Fraction | float | None, unit: MassUnit) -> float | None:
         if kg is None:
             return None
-        value = Fraction(kg)
-        return float(value if self._unit() is MassUnit.KG else value / KG_PER_LB)
+        # Chart positions only: the float division is the display rounding.
+        return float(kg) if unit is MassUnit.KG else float(kg) / LB_IN_KG
 
     def _load(self, first: date, last: date) -> ChartData:
         title = "Load over time"
@@ -109,12 +126,11 @@ class ProgressService:
         if not rows:
             return ChartData("load", title, (), "Log your first session to see your load curve.")
         sleds = {item.id: item for item in self._gear.items()}
+        unit = self._unit()
         days = tuple(s.day for s in rows)
-        planned = tuple(
-            self._in_unit(s.planned_load.kg if s.planned_load is not None else None) for s in rows
-        )
+        planned = tuple(self._mass_in(s.planned_load, unit) for s in rows)
         actual = tuple(
-            self._in_unit(s.log.load.kg)
+            self._mass_in(s.log.load, unit)
             if s.status is SessionStatus.DONE and s.log is not None and s.log.load is not None
             else None
             for s in rows
@@ -123,10 +139,9 @@ class ProgressService:
         for session in rows:
             sled = sleds.get(session.sled_id) if session.sled_id else None
             figures = metrics.session_metrics(session, sled.mass if sled else None)
-            dragged.append(self._in_unit(figures.dragged_kg))
-        unit = self._unit().value
+            dragged.append(self._in_unit(figures.dragged_kg, unit))
         panel = Panel(
-            f"load ({unit})",
+            f"load ({unit.value})",
             (
                 Series("planned added load", days, planned, "dashed", BLUE),
                 Series("actual added load", days, actual, "line", GREEN),
@@ -151,11 +166,26 @@ class ProgressService:
                 Series("minutes planned", days, planned, "dashed", BLUE),
             ),
         )
+        stress = Panel(
+            "weekly load (sRPE)",
+            (
+                Series(
+                    "weekly sRPE", days, tuple(float(w.srpe_total) for w in weeks), "line", PURPLE
+                ),
+                Series(
+                    "strain (load × monotony)",
+                    days,
+                    tuple(w.strain for w in weeks),
+                    "dashed",
+                    ORANGE,
+                ),
+            ),
+        )
         adherence = [w.adherence for w in weeks if w.adherence is not None]
         notes = ()
         if adherence:
             notes = (f"Adherence over the range: {100 * sum(adherence) / len(adherence):.0f} %.",)
-        return ChartData("minutes", title, (panel,), notes=notes)
+        return ChartData("minutes", title, (panel, stress), notes=notes)
 
     def _daily(self, first: date, last: date) -> tuple[list[date], list[float], int]:
         """Daily sRPE from the warm-up start to ``last``; also the index of ``first``."""
@@ -177,7 +207,13 @@ class ProgressService:
                 "acwr", title, (), "Log a session with its effort (RPE) to see training stress."
             )
         days, loads, skip = self._daily(first, last)
-        _, _, ratio = metrics.acwr_ewma(loads)
+        form = self._acwr_form
+        if form == "ewma":
+            _, _, ratio = metrics.acwr_ewma(loads)
+            name = "ACWR (EWMA 7/28 days)"
+        else:
+            _, _, ratio = metrics.acwr_rolling(loads, coupled=form == "rolling")
+            name = "ACWR (rolling 7/28 days)" if form == "rolling" else "ACWR (7 days / 21 before)"
         shown = tuple(days[skip:])
         srpe = Panel(
             "sRPE (RPE × minutes)",
@@ -185,7 +221,7 @@ class ProgressService:
         )
         acwr = Panel(
             "acute:chronic ratio",
-            (Series("ACWR (EWMA 7/28 days)", shown, tuple(ratio[skip:]), "line", BLUE),),
+            (Series(name, shown, tuple(ratio[skip:]), "line", BLUE),),
             bands=(Band(0.8, 1.3, "0.8–1.3: a guide, not a verdict"),),
         )
         return ChartData(

@@ -85,6 +85,10 @@ class ScheduleService:
         """
         return sorted(self._sessions.between(first, last), key=session_order)
 
+    def date_span(self) -> tuple[date, date] | None:
+        """Return the first and last day with a session, or None when there is none."""
+        return self._sessions.date_span()
+
     def session(self, session_id: str) -> Session | None:
         """Return the session with ``session_id``, or None."""
         return self._sessions.get(session_id)

@@ -212,6 +212,18 @@ class SessionRepository(RecordRepository[Session]):
         self._cached_table: object = None
         self._ranges: dict[tuple[str, str], list[Session]] = {}
 
+    def date_span(self) -> tuple[date, date] | None:
+        """Return the first and last day holding a session, read from the stored dates only."""
+        days = []
+        for doc in self._table:
+            text = doc.get("date")
+            if isinstance(text, str):
+                try:
+                    days.append(date.fromisoformat(text))
+                except ValueError:
+                    continue  # an invalid record; problems() reports it
+        return (min(days), max(days)) if days else None
+
     def between(self, first: date, last: date) -> list[Session]:
         """Return the valid sessions dated ``first`` to ``last`` (both included), stored order.
 

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QLabel, QStackedWidget, QVBoxLayout, QWidget
 from sledplanner.services.chart_data import ChartData, Panel, Series
 
 DAY = 86_400.0
+MARKERS_UP_TO = 150
 
 
 class ChartView(QWidget):
@@ -153,6 +154,8 @@ class ChartView(QWidget):
         if series.kind == "steps" and xs:
             edges = [*xs, xs[-1] + DAY]
             return plot.plot(edges, ys, stepMode="center", pen=pen, name=series.name)
+        if len(xs) > MARKERS_UP_TO:  # markers on hundreds of points only slow the drawing
+            return plot.plot(xs, ys, pen=pen, name=series.name)
         return plot.plot(
             xs,
             ys,

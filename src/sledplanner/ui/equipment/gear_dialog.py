@@ -103,7 +103,13 @@ class GearDialog(QDialog):
         self.status.setObjectName("statusField")
         for status in GearStatus:
             self.status.addItem(self.tr(status.value.capitalize()), status.value)
-        self.has_date = QCheckBox(self.tr("Purchased on"), self)
+        self.has_date = QCheckBox(self.tr("Bought (or to buy) on"), self)
+        self.has_date.setToolTip(
+            self.tr(
+                "For a wishlist item, the day you plan to buy it: from then on the Programme "
+                "counts it as available."
+            )
+        )
         self.has_date.setObjectName("hasDateField")
         self.purchased = QDateEdit(self)
         self.purchased.setObjectName("purchasedField")

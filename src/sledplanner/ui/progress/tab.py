@@ -57,6 +57,13 @@ class ProgressTab(QWidget):
         self.chart_choice.setAccessibleName(self.tr("Chart"))
         for key, title in CHARTS:
             self.chart_choice.addItem(self.tr(title), key)
+        self.acwr_choice = QComboBox(self)
+        self.acwr_choice.setObjectName("acwrChoice")
+        self.acwr_choice.setAccessibleName(self.tr("Acute:chronic ratio"))
+        self.acwr_choice.addItem(self.tr("ACWR: EWMA"), "ewma")
+        self.acwr_choice.addItem(self.tr("ACWR: rolling average"), "rolling")
+        self.acwr_choice.addItem(self.tr("ACWR: rolling, uncoupled"), "uncoupled")
+        self.acwr_choice.setVisible(False)
         self.range_choice = QComboBox(self)
         self.range_choice.setObjectName("rangeChoice")
         self.range_choice.setAccessibleName(self.tr("Date range"))
@@ -84,6 +91,7 @@ class ProgressTab(QWidget):
         top = QHBoxLayout()
         top.addWidget(QLabel(self.tr("Chart"), self))
         top.addWidget(self.chart_choice)
+        top.addWidget(self.acwr_choice)
         top.addWidget(QLabel(self.tr("Range"), self))
         top.addWidget(self.range_choice)
         top.addWidget(self.first)
@@ -100,6 +108,7 @@ class ProgressTab(QWidget):
         self._layout.addLayout(bottom)
 
         self.chart_choice.currentIndexChanged.connect(self.redraw)
+        self.acwr_choice.currentIndexChanged.connect(self.redraw)
         self.range_choice.currentIndexChanged.connect(self._range_chosen)
         self.first.dateChanged.connect(self.redraw)
         self.last.dateChanged.connect(self.redraw)
@@ -167,7 +176,9 @@ class ProgressTab(QWidget):
     def current_data(self) -> ChartData:
         """Return the data of the chosen chart and range."""
         first, last = self.current_range()
-        return self._progress.chart(self.chart_choice.currentData(), first, last)
+        key = self.chart_choice.currentData()
+        self.acwr_choice.setVisible(key == "acwr")
+        return self._progress.chart(key, first, last, self.acwr_choice.currentData())
 
     def redraw(self) -> None:
         """Draw the chosen chart for the chosen range."""
