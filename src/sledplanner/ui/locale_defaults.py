@@ -24,4 +24,5 @@ def locale_preferences(locale: QLocale | None = None) -> Preferences:
         )
     except ValidationError:
         currency = "USD"
-    return Preferences(display_unit=unit, currency=currency)
+    first_weekday = (locale.firstDayOfWeek().value - 1) % 7  # Qt: Monday = 1 … Sunday = 7
+    return Preferences(display_unit=unit, currency=currency, first_weekday=first_weekday)

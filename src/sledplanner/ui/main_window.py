@@ -8,6 +8,7 @@ from pathlib import Path
 from PySide6.QtCore import QSettings, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
+    QDialog,
     QFileDialog,
     QLabel,
     QMainWindow,
@@ -22,10 +23,13 @@ from sledplanner import __version__
 from sledplanner.domain.units import Mass
 from sledplanner.services.bundle import Services
 from sledplanner.services.workspace import Workspace
+from sledplanner.ui.commands import perform
 from sledplanner.ui.equipment.tab import EquipmentTab
+from sledplanner.ui.preferences_dialog import PreferencesDialog
 from sledplanner.ui.problem_panel import ProblemAction, ProblemPanel
 from sledplanner.ui.programme.tab import ProgrammeTab
 from sledplanner.ui.progress.tab import ProgressTab
+from sledplanner.ui.theme import THEMES, apply_theme
 
 DATABASE_FILTER = "SledPlanner database (*.json);;All files (*)"
 TAB_NAMES = ("equipment", "programme", "progress")
@@ -58,6 +62,7 @@ class MainWindow(QMainWindow):
         self.undo_stack = undo_stack
         self._settings = settings
         self.workspace: Workspace | None = None
+        self.services: Services | None = None
         self.equipment_tab: EquipmentTab | None = None
         self.programme_tab: ProgrammeTab | None = None
         self.progress_tab: ProgressTab | None = None
@@ -79,6 +84,8 @@ class MainWindow(QMainWindow):
         self._build_menus()
         self.setWindowTitle(self.tr("SledPlanner"))
         self.resize(1100, 720)
+        if self.theme != "system":
+            apply_theme(self.theme)
         geometry = settings.value("window/geometry") if settings is not None else None
         if geometry is not None:
             self.restoreGeometry(geometry)
@@ -186,6 +193,17 @@ class MainWindow(QMainWindow):
         self.redo_action.setShortcuts(QKeySequence.StandardKey.Redo)
         edit_menu.addAction(self.undo_action)
         edit_menu.addAction(self.redo_action)
+        edit_menu.addSeparator()
+        self.preferences_action = self._action(
+            self.tr("&Preferences…"), "preferencesAction", QKeySequence.StandardKey.Preferences
+        )
+        if self.preferences_action.shortcut().isEmpty():
+            self.preferences_action.setShortcut(QKeySequence("Ctrl+,"))
+        self.preferences_action.setMenuRole(QAction.MenuRole.PreferencesRole)
+        self.preferences_action.triggered.connect(self.edit_preferences)
+        self.preferences_action.setEnabled(False)
+        edit_menu.addAction(self.preferences_action)
+        self.addAction(self.preferences_action)
         # Shortcuts work even when the menu bar is hidden (offscreen, some desktops).
         self.addActions([self.new_action, self.open_action, self.quit_action])
         self.addActions([self.undo_action, self.redo_action])
@@ -212,6 +230,8 @@ class MainWindow(QMainWindow):
         self.undo_stack.clear()
         workspace = services.workspace
         self.workspace = workspace
+        self.services = services
+        self.preferences_action.setEnabled(not workspace.read_only)
         current = self.tabs.currentIndex()
         self._drop_tabs()
         self.equipment_tab = EquipmentTab(
@@ -275,6 +295,45 @@ class MainWindow(QMainWindow):
             self.tabs.removeTab(0)
             page.deleteLater()
 
+    @property
+    def theme(self) -> str:
+        """The chosen theme: system, light or dark (remembered in the settings)."""
+        value = self._settings.value("ui/theme", "system") if self._settings else "system"
+        return value if value in THEMES else "system"
+
+    def edit_preferences(self) -> None:
+        """Show the Preferences dialog and apply what changed at once, everywhere."""
+        services = self.services
+        if services is None:
+            return
+        before, rules_before = services.gear.preferences(), services.programmes.settings()
+        dialog = PreferencesDialog(self, before, rules_before, services.gear.sleds(), self.theme)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return
+        after, rules_after = dialog.result_preferences, dialog.result_rules
+        if (
+            after is not None
+            and rules_after is not None
+            and (after != before or rules_after != rules_before)
+        ):
+
+            def do() -> None:
+                services.gear.set_preferences(after)
+                services.programmes.set_settings(rules_after)
+
+            def undo() -> None:
+                services.gear.set_preferences(before)
+                services.programmes.set_settings(rules_before)
+
+            perform(self.undo_stack, self.tr("change preferences"), do, undo, self.report_error)
+        theme = dialog.chosen_theme
+        if theme != self.theme:
+            if self._settings is not None:
+                self._settings.setValue("ui/theme", theme)
+            apply_theme(theme)
+            if self.progress_tab is not None:
+                self.progress_tab.redraw()
+
     def open_planner(self, loads: list[Mass]) -> None:
         """Show the Equipment purchase planner with ``loads`` as its targets."""
         if self.equipment_tab is None:
@@ -289,6 +348,8 @@ class MainWindow(QMainWindow):
     def show_problem(self, heading: str, message: str, actions: Sequence[ProblemAction]) -> None:
         """Replace the tabs with an explanation of a problem and the ways out of it."""
         self.workspace = None
+        self.services = None
+        self.preferences_action.setEnabled(False)
         self.undo_stack.clear()
         self._drop_tabs()
         for action in (

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import replace
 from pathlib import Path
 
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt
@@ -495,8 +496,8 @@ class EquipmentTab(QWidget):
 
     def _set_preferences(self, unit: MassUnit | None = None, currency: str | None = None) -> None:
         before = self._gear.preferences()
-        after = Preferences(
-            display_unit=unit or before.display_unit, currency=currency or before.currency
+        after = replace(
+            before, display_unit=unit or before.display_unit, currency=currency or before.currency
         )
         if after == before:
             return

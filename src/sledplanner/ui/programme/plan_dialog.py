@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from sledplanner.domain.errors import ValidationError
 from sledplanner.domain.gear import GearItem
 from sledplanner.domain.parsing import parse_mass
+from sledplanner.domain.preferences import Preferences
 from sledplanner.domain.programme import GeneratedPlan, Programme, ProgrammeTemplate
 from sledplanner.domain.surfaces import SURFACES
 from sledplanner.domain.units import MassUnit
@@ -45,6 +46,7 @@ class PlanDialog(QDialog):
         unit: MassUnit,
         start: date,
         generate: Generate,
+        preferences: Preferences | None = None,
     ) -> None:
         """Offer ``templates``; ``generate`` previews the sessions."""
         super().__init__(parent)
@@ -163,6 +165,15 @@ class PlanDialog(QDialog):
         self.sled.currentIndexChanged.connect(self._check)
         if sleds:
             self.sled.setCurrentIndex(1)
+        if preferences is not None:
+            if preferences.default_sled_id:
+                self.sled.setCurrentIndex(max(0, self.sled.findData(preferences.default_sled_id)))
+            if preferences.default_surface:
+                self.surface.setCurrentIndex(
+                    max(0, self.surface.findData(preferences.default_surface))
+                )
+            if preferences.body_mass is not None:
+                self.body_mass.setText(str(preferences.body_mass))
         self._template_chosen()
 
     def template_chosen(self) -> ProgrammeTemplate:

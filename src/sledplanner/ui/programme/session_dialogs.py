@@ -76,8 +76,13 @@ class SessionDialog(QDialog):
         sleds: list[GearItem],
         session: Session | None = None,
         day: date | None = None,
+        surface: str | None = None,
+        sled_id: str | None = None,
     ) -> None:
-        """Edit ``session``, or plan a new one on ``day`` with loads typed in ``unit``."""
+        """Edit ``session``, or plan a new one on ``day`` with loads typed in ``unit``.
+
+        A new session starts with the default ``surface`` and ``sled_id`` when given.
+        """
         super().__init__(parent)
         self.setObjectName("sessionDialog")
         self.setWindowTitle(self.tr("Edit session") if session else self.tr("Plan a session"))
@@ -139,6 +144,9 @@ class SessionDialog(QDialog):
         layout.addWidget(self.error)
         layout.addWidget(self.buttons)
         self._fill(session, day or date.today())
+        if session is None:
+            self.surface.setCurrentIndex(max(0, self.surface.findData(surface or "")))
+            self.sled.setCurrentIndex(max(0, self.sled.findData(sled_id or "")))
         self.has_time.toggled.connect(self.start_time.setEnabled)
         for signal in (
             self.day.dateChanged,

@@ -366,6 +366,7 @@ class ProgrammeTab(QWidget):
         """Redraw the calendar, the week agenda and the day panel from the stored sessions."""
         today = self._today()
         self.month.today = today
+        self.month.first_weekday = self._gear.preferences().first_weekday
         first, last = self._range()
         sessions = self._schedule.sessions_between(first, last)
         items = self._gear.items()
@@ -517,7 +518,15 @@ class ProgrammeTab(QWidget):
 
     def add_session(self) -> None:
         """Plan a new session on the selected day."""
-        dialog = SessionDialog(self, self.unit, self._gear.sleds(), day=self.selected_day)
+        preferences = self._gear.preferences()
+        dialog = SessionDialog(
+            self,
+            self.unit,
+            self._gear.sleds(),
+            day=self.selected_day,
+            surface=preferences.default_surface,
+            sled_id=preferences.default_sled_id,
+        )
         if dialog.exec() != QDialog.DialogCode.Accepted or dialog.result_session is None:
             return
         session = dialog.result_session
@@ -681,6 +690,7 @@ class ProgrammeTab(QWidget):
             self.unit,
             max(self.selected_day, self._today()),
             self._programmes.preview,
+            self._gear.preferences(),
         )
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
