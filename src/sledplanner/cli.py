@@ -253,9 +253,12 @@ def _import_gear_csv(db: Path | None, source: Path) -> int:
     # Check the whole file before touching the database, so that a bad file neither creates
     # nor upgrades it. The problems found do not depend on the database's currency.
     try:
-        read_gear_csv(source, Preferences().currency)
+        rows = read_gear_csv(source, Preferences().currency)
     except CsvImportError as exc:
         return report(exc)
+    if not rows:
+        print(f"{source} holds no gear rows: nothing imported, {path} not touched")
+        return EXIT_OK
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
@@ -383,9 +386,12 @@ def _import_sessions_csv(db: Path | None, source: Path) -> int:
         finally:
             peek.close()
     try:
-        read_sessions_csv(source, gear_items, unit)
+        rows = read_sessions_csv(source, gear_items, unit)
     except CsvImportError as exc:
         return report(exc)
+    if not rows:
+        print(f"{source} holds no session rows: nothing imported, {path} not touched")
+        return EXIT_OK
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
     except OSError as exc:

@@ -181,3 +181,43 @@ def test_check_lists_invalid_hand_edited_records(
     assert f"error: {db_path}: gear record 3: quantity: must be at least 1, got 0" == err[1]
     assert "gear record 4: id: duplicate id a" in err[2]
     assert db_path.read_bytes() == raw
+
+
+def test_a_header_only_csv_imports_nothing_and_creates_nothing(tmp_path: Path) -> None:
+    db = tmp_path / "none.json"
+    gear = tmp_path / "gear.csv"
+    gear.write_text(
+        "kind,name,brand,mass,mass_unit,quantity,unit_price,currency,status,purchased_on,"
+        "surfaces,notes\n",
+        "utf-8",
+    )
+    assert main(["import", "--db", str(db), "--gear-csv", str(gear)]) == 0
+    assert not db.exists()
+
+
+def test_a_session_in_year_9999_is_refused_with_its_line(tmp_path: Path, capsys) -> None:
+    db = tmp_path / "far.json"
+    sessions = tmp_path / "s.csv"
+    sessions.write_text(
+        "date,activity,status,planned_minutes\n2026-01-05,backward_drag,planned,10\n"
+        "9999-12-31,backward_drag,planned,10\n",
+        "utf-8",
+    )
+    assert main(["import", "--db", str(db), "--sessions-csv", str(sessions)]) == 1
+    err = capsys.readouterr().err
+    assert f"{sessions}:3: date:" in err and "outside 1900–2199" in err
+    assert not db.exists()
+
+
+def test_a_duplicate_gear_id_opens_with_a_banner_instead_of_crashing(
+    db_path: Path, tmp_path: Path
+) -> None:
+    create_database(db_path)
+    data = json.loads(db_path.read_text("utf-8"))
+    bell = {"id": "a", "kind": "kettlebell", "name": "Bell", "mass": {"value": "16", "unit": "kg"}}
+    data["gear"] = {"1": bell, "2": {**bell, "name": "Bell copy"}}
+    db_path.write_text(json.dumps(data), "utf-8")
+    out = tmp_path / "shot.png"
+    result = run("screenshot", "--db", str(db_path), "--tab", "equipment", "--out", str(out))
+    assert result.returncode == 0, result.stderr
+    assert out.is_file()

@@ -80,3 +80,42 @@ def test_every_write_is_on_disk_when_insert_returns(db_path: Path) -> None:
         table.insert({"i": i})
         stored = json.loads(db_path.read_text("utf-8"))
         assert [doc["i"] for doc in stored["sessions"].values()] == list(range(i + 1))
+
+
+def test_a_write_keeps_the_file_permissions_and_new_files_follow_the_umask(tmp_path: Path) -> None:
+    target = tmp_path / "shared.json"
+    target.write_bytes(b"old")
+    target.chmod(0o664)
+    atomic.write_atomically(target, b"new")
+    assert target.stat().st_mode & 0o777 == 0o664
+    fresh = tmp_path / "fresh.json"
+    umask = os.umask(0o022)
+    try:
+        atomic.write_atomically(fresh, b"x")
+    finally:
+        os.umask(umask)
+    assert fresh.stat().st_mode & 0o777 == 0o644
+
+
+def test_a_read_only_file_is_never_replaced(tmp_path: Path) -> None:
+    target = tmp_path / "locked.json"
+    target.write_bytes(b"keep me")
+    target.chmod(0o444)
+    with pytest.raises(PermissionError):
+        atomic.write_atomically(target, b"new")
+    assert target.read_bytes() == b"keep me"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["locked.json"]
+
+
+def test_a_read_only_database_opens_only_read_only(db_path: Path) -> None:
+    from sledplanner.storage.errors import DatabaseFileReadOnlyError
+
+    open_database(db_path, create=True).close()
+    before = db_path.read_bytes()
+    db_path.chmod(0o444)
+    with pytest.raises(DatabaseFileReadOnlyError) as caught:
+        open_database(db_path)
+    assert "read-only" in caught.value.message and caught.value.exit_code == 3
+    database = open_database(db_path, read_only=True)
+    assert database.table_counts() == {}
+    assert db_path.read_bytes() == before

@@ -255,7 +255,9 @@ def test_problems_report_a_hand_edited_record_without_breaking_all(db_path: Path
     database = open_database(db_path)
     gear = GearRepository(database.db)
     names = [item.name for item in gear.all()]
-    assert names == ["Kettlebell 20 lb", "Kettlebell 35 lb", "Hand-typed twin"]
+    # The second record with an id already seen is left out (and reported below), so a
+    # duplicate never reaches the views, where two pieces with one key would be ambiguous.
+    assert names == ["Kettlebell 20 lb", "Kettlebell 35 lb"]
     problems = gear.problems()
     assert [(p.table, p.doc_id, p.field) for p in problems] == [
         ("gear", 2, "mass"),

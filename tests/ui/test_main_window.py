@@ -181,3 +181,24 @@ def test_quit_closes_the_window(qtbot, controller: Controller, db_path: Path) ->
     controller.window.quit_action.trigger()
     qtbot.waitUntil(lambda: not controller.window.isVisible())
     assert json.loads(db_path.read_text("utf-8"))["meta"]["1"]["schema_version"] >= 1
+
+
+def test_invalid_records_are_announced_not_hidden(controller: Controller, db_path: Path) -> None:
+    from sledplanner.storage.database import create_database
+
+    create_database(db_path)
+    data = json.loads(db_path.read_text("utf-8"))
+    good = {"id": "a", "kind": "kettlebell", "name": "Bell", "mass": {"value": "16", "unit": "kg"}}
+    data["gear"] = {
+        "1": good,
+        "2": {**good, "id": "b", "mass": {"value": "-3", "unit": "kg"}},
+        "3": {**good, "name": "Same id"},
+    }
+    db_path.write_text(json.dumps(data), "utf-8")
+    assert controller.open_path(db_path)
+    banner = controller.window.records_banner
+    assert banner.isVisible()
+    assert "2 record(s) in this file are invalid" in banner.text()
+    assert "gear record 2: mass:" in banner.text()
+    assert "duplicate id a" in banner.text()
+    assert controller.window.equipment_tab.model.rowCount() == 1

@@ -297,7 +297,7 @@ def gear_items(draw: st.DrawFn) -> GearItem:
         brand=draw(texts),
         unit_price=draw(st.none() | prices),
         status=draw(st.sampled_from(GearStatus)),
-        purchased_on=draw(st.none() | st.dates()),
+        purchased_on=draw(st.none() | st.dates(date(1900, 1, 1), date(2199, 12, 31))),
         surfaces=draw(st.frozensets(st.sampled_from(SURFACE_KEYS))) if is_sled else frozenset(),
         max_load=draw(st.none() | masses()) if is_sled else None,
         notes=draw(texts),
@@ -396,3 +396,24 @@ def test_from_dict_refuses_a_record_that_is_not_an_object() -> None:
     with pytest.raises(ValidationError) as excinfo:
         GearItem.from_dict(["kettlebell"])  # type: ignore[arg-type]
     assert field_of(excinfo) == "gear"
+
+
+@pytest.mark.parametrize("day", [date(1899, 12, 31), date(2200, 1, 1), date(9999, 12, 31)])
+def test_dates_outside_1900_to_2199_are_refused(day: date) -> None:
+    with pytest.raises(ValidationError) as caught:
+        GearItem(kind="kettlebell", name="Bell", mass=Mass.of("16", "kg"), purchased_on=day)
+    assert caught.value.field == "purchased_on"
+    assert "outside 1900–2199" in caught.value.message
+
+
+def test_a_mass_under_one_gram_and_a_price_over_ten_million_are_refused() -> None:
+    with pytest.raises(ValidationError, match="under 1 g"):
+        GearItem(kind="plate", name="Dust", mass=Mass.of("1E-30", "kg"))
+    with pytest.raises(ValidationError) as caught:
+        GearItem(
+            kind="plate",
+            name="Gold plate",
+            mass=Mass.of("5", "kg"),
+            unit_price=Money.of("10000000.01", "USD"),
+        )
+    assert caught.value.field == "unit_price"

@@ -15,6 +15,7 @@ from sledplanner.services.bundle import build_services
 from sledplanner.services.errors import (
     DatabaseCorruptError,
     DatabaseError,
+    DatabaseFileReadOnlyError,
     DatabaseMissingError,
     DatabaseTooNewError,
     DatabaseUnreadableError,
@@ -130,13 +131,18 @@ class Controller(QObject):
         retry = ProblemAction(
             _tr("Try again"), "retryButton", lambda: self.open_path(path, create=False)
         )
-        if isinstance(error, DatabaseLockedError):
+        if isinstance(error, DatabaseLockedError | DatabaseFileReadOnlyError):
             read_only = ProblemAction(
                 _tr("Open read-only"),
                 "openReadOnlyButton",
                 lambda: self.open_path(path, read_only=True),
             )
-            return _tr("This database is in use"), [read_only, quit_, other]
+            heading = (
+                _tr("This database is in use")
+                if isinstance(error, DatabaseLockedError)
+                else _tr("This database is read-only")
+            )
+            return heading, [read_only, quit_, other]
         if isinstance(error, DatabaseCorruptError):
             actions: list[ProblemAction] = []
             backup = workspaces.newest_backup(path)

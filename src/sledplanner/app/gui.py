@@ -7,20 +7,28 @@ import sys
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QEvent, QSettings, QStandardPaths, QTimer
-from PySide6.QtGui import QIcon
-from PySide6.QtWidgets import QApplication
+from PySide6.QtGui import QGuiApplication, QIcon
+from PySide6.QtWidgets import QApplication, QMessageBox
 
 from sledplanner import __version__
 from sledplanner.app.controller import LAST_DATABASE_KEY, Controller
+from sledplanner.services.demo import write_demo
+from sledplanner.services.errors import DatabaseError
 from sledplanner.services.resources import app_icon_path
 from sledplanner.services.workspace import default_database_path
+from sledplanner.ui.welcome import WelcomeChoice, WelcomeDialog, ask_and_import_csv
 
 APP_NAME = "SledPlanner"
+EXAMPLE_FILE_NAME = "example.json"
+# Reverse-DNS app id: the .desktop file's base name, the icon name and the AppStream id.
+APP_ID = "io.github.sledplanner.SledPlanner"
 
 
 def application(argv: list[str] | None = None) -> QApplication:
     """Return the running QApplication, creating and naming it on the first call."""
     existing = QApplication.instance()
+    # Links windows to resources/desktop/APP_ID.desktop (Wayland app_id, taskbar icon, name).
+    QGuiApplication.setDesktopFileName(APP_ID)
     if isinstance(existing, QApplication):
         return existing
     name_application()
@@ -54,14 +62,67 @@ def database_to_open(requested: Path | None, settings: QSettings) -> Path:
     return default_database_path(data_folder())
 
 
-def build_controller(requested: Path | None, settings: QSettings | None = None) -> Controller:
-    """Create the window and open the chosen database in it (created when missing)."""
+def is_first_run(requested: Path | None, settings: QSettings) -> bool:
+    """True on a real first run: no database asked for, none remembered, no default file yet."""
+    if requested is not None:
+        return False
+    last = settings.value(LAST_DATABASE_KEY)
+    if isinstance(last, str) and last:
+        return False
+    return not default_database_path(data_folder()).exists()
+
+
+def build_controller(
+    requested: Path | None, settings: QSettings | None = None, first_run_check: bool = True
+) -> Controller:
+    """Create the window and open the chosen database in it (created when missing).
+
+    On a first run (see :func:`is_first_run`) the welcome dialog asks how to begin instead;
+    ``first_run_check=False`` skips it.
+    """
     application()
     settings = settings if settings is not None else QSettings(APP_NAME, APP_NAME)
     controller = Controller(settings, QIcon(str(app_icon_path())))
     controller.window.show()
-    controller.open_path(database_to_open(requested, settings), create=True)
+    if first_run_check and is_first_run(requested, settings):
+        welcome(controller)
+    else:
+        controller.open_path(database_to_open(requested, settings), create=True)
     return controller
+
+
+def welcome(controller: Controller) -> None:
+    """Ask how to begin and do it: start empty, explore the example, or import a CSV file."""
+    folder = data_folder()
+    dialog = WelcomeDialog(controller.window)
+    choice = dialog.ask()
+    dialog.deleteLater()
+    if choice is WelcomeChoice.EXAMPLE and open_example(controller, folder):
+        return
+    opened = controller.open_path(default_database_path(folder), create=True)
+    if opened and choice is WelcomeChoice.IMPORT_CSV:
+        ask_and_import_csv(controller.window)
+
+
+def open_example(controller: Controller, folder: Path) -> bool:
+    """Open ``folder``/example.json, writing the example first if it is not there.
+
+    An existing file is never overwritten. False when the example could not be written (the
+    reason is shown); a file that cannot be opened is explained in the window as usual.
+    """
+    example = folder / EXAMPLE_FILE_NAME
+    if not example.exists():
+        try:
+            write_demo(example)
+        except DatabaseError as exc:
+            QMessageBox.warning(
+                controller.window,
+                QCoreApplication.translate("Welcome", "Cannot write the example"),
+                exc.message,
+            )
+            return False
+    controller.open_path(example)
+    return True
 
 
 def _quit_on_signals(app: QApplication) -> None:

@@ -7,6 +7,7 @@ import uuid
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime
+from decimal import Decimal
 from enum import StrEnum
 from fractions import Fraction
 from typing import Any, TypeVar
@@ -22,6 +23,9 @@ T = TypeVar("T")
 #: The heaviest single item accepted, in kg. Anything above is a typing slip.
 MAX_ITEM_KG = Fraction(500)
 MAX_QUANTITY = 10_000
+MAX_PRICE = Decimal(10_000_000)
+#: The lightest single item accepted, in kg (1 g): anything lighter is a typing slip.
+MIN_ITEM_KG = Fraction(1, 1000)
 MAX_TEXT = 200
 MAX_NOTES = 10_000
 
@@ -85,6 +89,8 @@ def check_item_mass(mass: Mass, field_name: str = "mass") -> Mass:
     """Return ``mass`` when it is above zero and at most 500 kg."""
     if mass.kg <= 0:
         raise ValidationError(field_name, "must be more than zero")
+    if mass.kg < MIN_ITEM_KG:
+        raise ValidationError(field_name, f"{mass} is under 1 g: is that a typing slip?")
     if mass.kg > MAX_ITEM_KG:
         limit_lb = math.floor(MAX_ITEM_KG / KG_PER_LB)
         raise ValidationError(
@@ -137,12 +143,15 @@ class GearItem:
             raise ValidationError("quantity", f"must be at least 1, got {self.quantity}")
         if self.quantity > MAX_QUANTITY:
             raise ValidationError("quantity", f"must be at most {MAX_QUANTITY}")
-        if self.unit_price is not None and self.unit_price.is_negative:
-            raise ValidationError("unit_price", f"must not be negative, got {self.unit_price}")
-        if self.purchased_on is not None and (
-            not isinstance(self.purchased_on, date) or isinstance(self.purchased_on, datetime)
-        ):
-            raise ValidationError("purchased_on", "must be a date")
+        if self.unit_price is not None:
+            if self.unit_price.is_negative:
+                raise ValidationError("unit_price", f"must not be negative, got {self.unit_price}")
+            if self.unit_price.amount > MAX_PRICE:
+                raise ValidationError("unit_price", f"{self.unit_price} is over {MAX_PRICE}")
+        if self.purchased_on is not None:
+            if not isinstance(self.purchased_on, date) or isinstance(self.purchased_on, datetime):
+                raise ValidationError("purchased_on", "must be a date")
+            check_day(self.purchased_on, "purchased_on")
         surfaces = _field(
             lambda keys: frozenset(surface(key).key for key in keys), self.surfaces, "surfaces"
         )
@@ -252,15 +261,29 @@ def stored_id(data: Mapping[str, Any]) -> str:
     return record_id
 
 
+#: The days the app accepts: far enough apart for any training history or plan, and far enough
+#: from the calendar's ends that date arithmetic (weeks, warm-up windows) cannot overflow.
+EARLIEST_DAY = date(1900, 1, 1)
+LATEST_DAY = date(2199, 12, 31)
+
+
+def check_day(day: date, field_name: str) -> date:
+    """Return ``day`` when it lies between 1900 and 2199."""
+    if not EARLIEST_DAY <= day <= LATEST_DAY:
+        raise ValidationError(field_name, f"{day.isoformat()} is outside 1900–2199")
+    return day
+
+
 def parse_date(value: object, field_name: str) -> date | None:
-    """Read an ISO date (YYYY-MM-DD); empty or None means no date."""
+    """Read an ISO date (YYYY-MM-DD) between 1900 and 2199; empty or None means no date."""
     if value is None or value == "":
         return None
     if isinstance(value, date):
-        return value
+        return check_day(value, field_name)
     if not isinstance(value, str):
         raise ValidationError(field_name, "must be a date written YYYY-MM-DD")
     try:
-        return date.fromisoformat(value.strip())
+        day = date.fromisoformat(value.strip())
     except ValueError:
         raise ValidationError(field_name, f"'{value}' is not a date written YYYY-MM-DD") from None
+    return check_day(day, field_name)

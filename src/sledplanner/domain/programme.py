@@ -28,6 +28,7 @@ from sledplanner.domain.errors import ValidationError
 from sledplanner.domain.gear import (
     MAX_NOTES,
     _field,
+    check_day,
     check_text,
     new_id,
     parse_date,
@@ -271,7 +272,7 @@ def _check_date(value: object, field_name: str) -> date:
     """Return ``value`` when it is a date (not a date-time)."""
     if not isinstance(value, date) or isinstance(value, datetime):
         raise ValidationError(field_name, "must be a date")
-    return value
+    return check_day(value, field_name)
 
 
 def _check_weekdays(value: object) -> tuple[int, ...]:

@@ -13,6 +13,7 @@ from sledplanner.domain.errors import ValidationError
 from sledplanner.domain.gear import (
     MAX_NOTES,
     _field,
+    check_day,
     check_text,
     new_id,
     parse_date,
@@ -166,6 +167,7 @@ class Session:
         """Check every field; raise ValidationError naming the first bad one."""
         if not isinstance(self.day, date) or isinstance(self.day, datetime):
             raise ValidationError("date", "must be a date")
+        check_day(self.day, "date")
         object.__setattr__(self, "activity", parse_enum(Activity, self.activity, "activity"))
         object.__setattr__(self, "status", parse_enum(SessionStatus, self.status, "status"))
         check_minutes(self.planned_minutes, "planned_minutes")

@@ -9,7 +9,15 @@ from datetime import date
 from typing import Any
 
 from sledplanner.domain.errors import ValidationError
-from sledplanner.domain.gear import MAX_NOTES, _field, check_text, new_id, parse_date, stored_id
+from sledplanner.domain.gear import (
+    MAX_NOTES,
+    _field,
+    check_day,
+    check_text,
+    new_id,
+    parse_date,
+    stored_id,
+)
 from sledplanner.domain.money import Money
 
 
@@ -58,6 +66,9 @@ class Subscription:
                 )
         if not isinstance(self.start, date):
             raise ValidationError("start", "must be a date")
+        check_day(self.start, "start")
+        if self.end is not None:
+            check_day(self.end, "end")
         if self.end is not None and self.end <= self.start:
             raise ValidationError("end", "must be after the start date")
 

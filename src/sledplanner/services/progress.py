@@ -8,7 +8,7 @@ from fractions import Fraction
 from pathlib import Path
 
 from sledplanner.domain import metrics
-from sledplanner.domain.sessions import SessionStatus
+from sledplanner.domain.sessions import SessionStatus, week_start
 from sledplanner.domain.units import KG_PER_LB, Mass, MassUnit
 from sledplanner.services.chart_data import Band, ChartData, Panel, Rule, Series
 from sledplanner.services.gear import GearService
@@ -124,7 +124,13 @@ class ProgressService:
             and (s.planned_load is not None or (s.log is not None and s.log.load is not None))
         ]
         if not rows:
-            return ChartData("load", title, (), "Log your first session to see your load curve.")
+            message = (
+                "Log your first session to see your load curve."
+                if not self._schedule.sessions_between(first, last)
+                else "No session with a load in this range yet: the load curve starts with "
+                "your first sled drag."
+            )
+            return ChartData("load", title, (), message)
         sleds = {item.id: item for item in self._gear.items()}
         unit = self._unit()
         days = tuple(s.day for s in rows)
@@ -152,10 +158,13 @@ class ProgressService:
 
     def _minutes(self, first: date, last: date) -> ChartData:
         title = "Weekly minutes"
-        sessions = self._schedule.sessions_between(first, last)
+        # Whole weeks only: a week cut by the range start would show a false strain spike.
+        sessions = self._schedule.sessions_between(
+            week_start(first, self._gear.preferences().first_weekday), last
+        )
         if not sessions:
             return ChartData("minutes", title, (), "Plan or log a session to see your weeks.")
-        weeks = metrics.weekly(sessions)
+        weeks = metrics.weekly(sessions, self._gear.preferences().first_weekday)
         days = tuple(w.week_start for w in weeks)
         done = tuple(float(w.minutes_done) for w in weeks)
         planned = tuple(float(w.minutes_planned) for w in weeks)

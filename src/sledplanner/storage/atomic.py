@@ -42,9 +42,11 @@ def write_atomically(path: Path, payload: bytes) -> None:
             the temporary file is removed.
     """
     folder = path.parent
+    mode = _target_mode(path)
     fd, tmp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=folder)
     tmp = Path(tmp_name)
     try:
+        os.chmod(tmp, mode)
         with os.fdopen(fd, "wb") as handle:
             handle.write(payload)
             handle.flush()
@@ -55,6 +57,27 @@ def write_atomically(path: Path, payload: bytes) -> None:
             tmp.unlink()
         raise
     fsync_directory(folder)
+
+
+def _target_mode(path: Path) -> int:
+    """Return the permissions the written file should have.
+
+    An existing file keeps its own; a new one gets what ``open()`` would give it (0666 less the
+    umask), not the 0600 of a temporary file.
+
+    Raises:
+        PermissionError: The existing file is read-only: it must not be replaced behind the
+            user's back.
+    """
+    try:
+        mode = path.stat().st_mode & 0o7777
+    except FileNotFoundError:
+        umask = os.umask(0)
+        os.umask(umask)
+        return 0o666 & ~umask
+    if os.name != "nt" and not mode & 0o222:
+        raise PermissionError(13, "the file is read-only", str(path))
+    return mode
 
 
 def _replace(source: Path, target: Path) -> None:

@@ -7,6 +7,7 @@ A file is read and checked completely before TinyDB sees it. A problem with the 
 from __future__ import annotations
 
 import json
+import os
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -21,6 +22,7 @@ from sledplanner.storage.errors import (
     DatabaseCorruptError,
     DatabaseError,
     DatabaseExistsError,
+    DatabaseFileReadOnlyError,
     DatabaseMissingError,
     DatabaseTooNewError,
     DatabaseUnreadableError,
@@ -186,6 +188,17 @@ class Database:
         self.db.close()
 
 
+def is_writable(path: Path) -> bool:
+    """Whether ``path`` may be replaced: the file has a write bit and the folder is writable."""
+    try:
+        mode = path.stat().st_mode
+    except OSError:
+        return False
+    if os.name != "nt" and not mode & 0o222:
+        return False
+    return os.access(path, os.W_OK) and os.access(path.parent, os.W_OK | os.X_OK)
+
+
 def create_database(path: Path) -> None:
     """Write a new, empty database at ``path``, creating its folder when needed.
 
@@ -229,6 +242,8 @@ def open_database(
             raise DatabaseMissingError(path)
         create_database(path)
     tables = read_tables(path)
+    if not read_only and not is_writable(path):
+        raise DatabaseFileReadOnlyError(path)
     found = schema_version(path, tables)
     if found > target:
         raise DatabaseTooNewError(path, found, target)

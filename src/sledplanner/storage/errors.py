@@ -112,6 +112,20 @@ class DatabaseReadOnlyError(DatabaseError):
         super().__init__(path, f"{path}: opened read-only; changes cannot be saved")
 
 
+class DatabaseFileReadOnlyError(DatabaseError):
+    """The file (or its folder) cannot be written; it can still be opened read-only."""
+
+    exit_code = 3
+
+    def __init__(self, path: Path) -> None:
+        """Report that ``path`` is not writable."""
+        super().__init__(
+            path,
+            f"{path}: the file is read-only (or its folder cannot be written). It was not "
+            "changed. Open it read-only, or make it writable and try again.",
+        )
+
+
 class DatabaseExistsError(DatabaseError):
     """A command that creates a database found a file already there and left it alone."""
 

@@ -76,11 +76,17 @@ class RecordRepository(Generic[R]):
     def _load(self) -> tuple[list[R], list[BadRecord]]:
         good: list[R] = []
         bad: list[BadRecord] = []
+        seen: set[str] = set()
         for doc in self._table.all():
             try:
-                good.append(self._read(dict(doc)))
+                record = self._read(dict(doc))
             except ValidationError as exc:
                 bad.append(BadRecord(self.table_name, doc.doc_id, exc.field, exc.message))
+                continue
+            if record.id in seen:
+                continue  # a second record with the same id (hand-edited): problems() lists it
+            seen.add(record.id)
+            good.append(record)
         return good, bad
 
     def all(self) -> list[R]:

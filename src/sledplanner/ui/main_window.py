@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
-from PySide6.QtCore import QSettings, Signal
+from PySide6.QtCore import QSettings, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QDialog,
@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QStackedWidget,
     QTabWidget,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -75,7 +76,20 @@ class MainWindow(QMainWindow):
         self._stack = QStackedWidget(self)
         self._stack.addWidget(self.tabs)
         self.problem_panel: ProblemPanel | None = None
-        self.setCentralWidget(self._stack)
+        self.records_banner = QLabel(self)
+        self.records_banner.setObjectName("invalidRecordsBanner")
+        self.records_banner.setWordWrap(True)
+        self.records_banner.setStyleSheet(
+            "background: #fff3cd; color: #5c4400; padding: 6px; border: 1px solid #e0c36a;"
+        )
+        self.records_banner.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.records_banner.hide()
+        central = QWidget(self)
+        central_layout = QVBoxLayout(central)
+        central_layout.setContentsMargins(0, 0, 0, 0)
+        central_layout.addWidget(self.records_banner)
+        central_layout.addWidget(self._stack, 1)
+        self.setCentralWidget(central)
 
         self._status_label = QLabel(self)
         self._status_label.setObjectName("databaseStatus")
@@ -253,6 +267,7 @@ class MainWindow(QMainWindow):
         self.tabs.addTab(self.progress_tab, self.tr("Progress"))
         self.tabs.setCurrentIndex(max(current, 0))
         self._stack.setCurrentWidget(self.tabs)
+        self._show_invalid_records(services)
         for action in (self.import_gear_action, self.import_sessions_action):
             action.setEnabled(not workspace.read_only)
         for action in (
@@ -282,6 +297,23 @@ class MainWindow(QMainWindow):
             )
         else:
             self.statusBar().showMessage(self.tr("Opened {path}").format(path=workspace.path), 5000)
+
+    def _show_invalid_records(self, services: Services) -> None:
+        """Say so when records of the file fail validation (they are kept but not shown)."""
+        bad = [*services.gear.problems(), *services.schedule.problems()]
+        if not bad:
+            self.records_banner.hide()
+            return
+        listed = "\n".join(f"• {record}" for record in bad[:8])
+        more = self.tr("\n… and {n} more").format(n=len(bad) - 8) if len(bad) > 8 else ""
+        self.records_banner.setText(
+            self.tr(
+                "⚠ {count} record(s) in this file are invalid and are not shown; they stay in "
+                "the file untouched. Fix them by hand or in the exported CSV "
+                '(sledplanner check --db "{path}" lists them):\n{listed}{more}'
+            ).format(count=len(bad), path=services.workspace.path, listed=listed, more=more)
+        )
+        self.records_banner.show()
 
     def _drop_tabs(self) -> None:
         for tab in (self.equipment_tab, self.programme_tab, self.progress_tab):
@@ -349,6 +381,7 @@ class MainWindow(QMainWindow):
         """Replace the tabs with an explanation of a problem and the ways out of it."""
         self.workspace = None
         self.services = None
+        self.records_banner.hide()
         self.preferences_action.setEnabled(False)
         self.undo_stack.clear()
         self._drop_tabs()

@@ -38,6 +38,9 @@ class ProblemPanel(QWidget):
         """Explain ``message`` under ``heading`` and offer ``actions``."""
         super().__init__(parent)
         self.setObjectName("problemPanel")
+        # A screen reader announces the panel by its heading and reads the problem after it.
+        self.setAccessibleName(heading)
+        self.setAccessibleDescription(message)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(48, 48, 48, 48)
         layout.addStretch(1)

@@ -95,6 +95,7 @@ class ChartView(QWidget):
 
     def _draw_panel(self, plot: pg.PlotItem, panel: Panel, foreground: QColor) -> None:
         plot.setLabel("left", panel.y_label, color=foreground.name())
+        plot.getAxis("left").enableAutoSIPrefix(False)  # no "×0.001" on money or loads
         for band in panel.bands:
             region = pg.LinearRegionItem(
                 values=(band.low, band.high),
@@ -134,8 +135,10 @@ class ChartView(QWidget):
         colour = QColor(series.colour)
         if series.kind == "bars":
             width = series.width_days * DAY
+            # A bar covers its day, or its week when it is a week's total, not the edge.
+            centre = max(series.width_days, 1.0) / 2 * DAY
             bars = pg.BarGraphItem(
-                x=np.array(xs),
+                x=np.array(xs) + centre,
                 height=np.array(ys),
                 width=width,
                 brush=pg.mkBrush(colour),

@@ -48,6 +48,7 @@ class CatalogueDialog(QDialog):
         self._add = add
         self.tree = QTreeWidget(self)
         self.tree.setObjectName("catalogueTree")
+        self.tree.setAccessibleName(self.tr("Catalogue"))
         self.tree.setHeaderLabels([self.tr("Item"), self.tr("Mass"), self.tr("Notes")])
         self.tree.setRootIsDecorated(True)
         groups: dict[str, QTreeWidgetItem] = {}
@@ -75,10 +76,12 @@ class CatalogueDialog(QDialog):
 
         self.status = QComboBox(self)
         self.status.setObjectName("catalogueStatus")
+        self.status.setAccessibleName(self.tr("Add as"))
         self.status.addItem(self.tr("Owned"), GearStatus.OWNED.value)
         self.status.addItem(self.tr("Wishlist"), GearStatus.WISHLIST.value)
         self.quantity = QSpinBox(self)
         self.quantity.setObjectName("catalogueQuantity")
+        self.quantity.setAccessibleName(self.tr("Quantity"))
         self.quantity.setRange(1, 100)
         self.add_button = QPushButton(self.tr("&Add"), self)
         self.add_button.setObjectName("catalogueAddButton")
@@ -89,9 +92,13 @@ class CatalogueDialog(QDialog):
         self.message.setWordWrap(True)
 
         row_layout = QHBoxLayout()
-        row_layout.addWidget(QLabel(self.tr("Add as"), self))
+        status_label = QLabel(self.tr("Add a&s"), self)
+        status_label.setBuddy(self.status)
+        quantity_label = QLabel(self.tr("&Quantity"), self)
+        quantity_label.setBuddy(self.quantity)
+        row_layout.addWidget(status_label)
         row_layout.addWidget(self.status)
-        row_layout.addWidget(QLabel(self.tr("Quantity"), self))
+        row_layout.addWidget(quantity_label)
         row_layout.addWidget(self.quantity)
         row_layout.addStretch(1)
         row_layout.addWidget(self.add_button)

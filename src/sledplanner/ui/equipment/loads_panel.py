@@ -47,6 +47,7 @@ class LoadsPanel(QWidget):
         ladder_box = QGroupBox(self.tr("Loads you can build"), self)
         self.ladder = QListWidget(ladder_box)
         self.ladder.setObjectName("ladderList")
+        self.ladder.setAccessibleName(self.tr("Loads you can build"))
         self.ladder_note = QLabel(ladder_box)
         self.ladder_note.setObjectName("ladderNote")
         self.ladder_note.setWordWrap(True)
@@ -57,6 +58,7 @@ class LoadsPanel(QWidget):
         target_box = QGroupBox(self.tr("Target load"), self)
         self.target = QLineEdit(target_box)
         self.target.setObjectName("targetField")
+        self.target.setAccessibleName(self.tr("Target load"))
         self.target.setPlaceholderText(self.tr("e.g. 55 lb"))
         self.target_result = QLabel(target_box)
         self.target_result.setObjectName("targetResult")
@@ -68,8 +70,10 @@ class LoadsPanel(QWidget):
         drag_box = QGroupBox(self.tr("Sled and surface"), self)
         self.sled = QComboBox(drag_box)
         self.sled.setObjectName("sledCombo")
+        self.sled.setAccessibleName(self.tr("Sled"))
         self.surface = QComboBox(drag_box)
         self.surface.setObjectName("surfaceCombo")
+        self.surface.setAccessibleName(self.tr("Surface"))
         for preset in SURFACES:
             estimate = self.tr(", estimate") if preset.estimate else ""
             self.surface.addItem(
@@ -87,6 +91,7 @@ class LoadsPanel(QWidget):
             combo.setMinimumContentsLength(12)
         self.load = QLineEdit(drag_box)
         self.load.setObjectName("loadField")
+        self.load.setAccessibleName(self.tr("Load on the sled"))
         self.load.setPlaceholderText(self.tr("load on the sled, e.g. 55 lb"))
         self.calibrate_button = QPushButton(self.tr("Calibrate with a luggage scale…"), drag_box)
         self.calibrate_button.setObjectName("calibrateButton")

@@ -55,15 +55,20 @@ class PlannerPanel(QWidget):
 
         self.targets = QLineEdit(self)
         self.targets.setObjectName("plannerTargets")
+        self.targets.setAccessibleName(self.tr("Target loads"))
         self.targets.setPlaceholderText(self.tr("e.g. 30, 45, 55, 65 lb"))
         self.tolerance = QLineEdit(self)
         self.tolerance.setObjectName("plannerTolerance")
+        self.tolerance.setAccessibleName(self.tr("Tolerance"))
         self.tolerance.setPlaceholderText(self.tr("exact"))
         self.wishlist_note = QLabel(self)
         self.wishlist_note.setObjectName("plannerWishlistNote")
         self.wishlist_note.setWordWrap(True)
         self.offers = QTableWidget(len(self._entries), 4, self)
         self.offers.setObjectName("plannerOffers")
+        self.offers.setAccessibleName(self.tr("Catalogue items and your prices"))
+        # Tab leaves the table (arrows move between cells; Tab in an open editor still moves on).
+        self.offers.setTabKeyNavigation(False)
         self.offers.setHorizontalHeaderLabels(
             [self.tr("Catalogue item"), self.tr("Mass"), self.tr("Your price"), self.tr("Up to")]
         )

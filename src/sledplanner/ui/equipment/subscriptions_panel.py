@@ -75,6 +75,7 @@ class SubscriptionDialog(QDialog):
         self.has_end.setObjectName("subscriptionHasEnd")
         self.end = QDateEdit(QDate.currentDate().addMonths(12), self)
         self.end.setObjectName("subscriptionEnd")
+        self.end.setAccessibleName(self.tr("End date"))
         self.end.setCalendarPopup(True)
         self.end.setDisplayFormat("yyyy-MM-dd")
         self.end.setEnabled(False)
@@ -170,6 +171,9 @@ class SubscriptionsPanel(QWidget):
         self._rows: list[Subscription] = []
         self.table = QTableWidget(0, 5, self)
         self.table.setObjectName("subscriptionsTable")
+        self.table.setAccessibleName(self.tr("Subscriptions"))
+        # A read-only table: Tab moves on to the buttons, arrows move between cells.
+        self.table.setTabKeyNavigation(False)
         self.table.setHorizontalHeaderLabels(
             [
                 self.tr("Name"),

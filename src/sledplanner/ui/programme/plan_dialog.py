@@ -137,6 +137,7 @@ class PlanDialog(QDialog):
         self._load_labels: list[QLabel] = []
         for text, widget in self._load_rows:
             label = QLabel(text, self)
+            label.setBuddy(widget)
             self._load_labels.append(label)
             form.addRow(label, widget)
         form.addRow(self.tr("Surface"), self.surface)

@@ -97,6 +97,7 @@ class SessionDialog(QDialog):
         self.has_time.setObjectName("sessionHasTime")
         self.start_time = QTimeEdit(QTime(7, 0), self)
         self.start_time.setObjectName("sessionTime")
+        self.start_time.setAccessibleName(self.tr("Start time"))
         self.start_time.setEnabled(False)
         self.activity = QComboBox(self)
         self.activity.setObjectName("sessionActivity")

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import date, timedelta
+from fractions import Fraction
 from pathlib import Path
 
 from PySide6.QtCore import Qt
@@ -31,6 +32,7 @@ from sledplanner.domain.compliance import Compliance, compliance
 from sledplanner.domain.errors import ValidationError
 from sledplanner.domain.feasibility import FeasibilityIssue, check_sessions, loads_to_plan
 from sledplanner.domain.parsing import parse_mass
+from sledplanner.domain.programme import quantise_down
 from sledplanner.domain.progression import decide_next_load
 from sledplanner.domain.scheduling import copy_week, next_free_day
 from sledplanner.domain.sessions import Activity, Session, SessionStatus, week_start
@@ -42,7 +44,7 @@ from sledplanner.services.programmes import ProgrammeService, templates
 from sledplanner.services.schedule import ScheduleService
 from sledplanner.services.sessions_csv import export_sessions_csv, read_sessions_csv
 from sledplanner.ui.commands import perform
-from sledplanner.ui.formatting import format_date, format_kg_fraction, user_locale
+from sledplanner.ui.formatting import format_date, format_kg_fraction, format_mass, user_locale
 from sledplanner.ui.programme.day_panel import DayPanel, DecisionBanner, compliance_words
 from sledplanner.ui.programme.month_view import CHIP_COLOURS, Chip, MonthView
 from sledplanner.ui.programme.plan_dialog import PlanDialog
@@ -65,6 +67,7 @@ def ask_date(parent: QWidget, title: str, initial: date) -> date | None:
     dialog.setObjectName("askDateDialog")
     dialog.setWindowTitle(title)
     editor = QDateEdit(to_qdate(initial), dialog)
+    editor.setAccessibleName(title)
     editor.setCalendarPopup(True)
     editor.setDisplayFormat("yyyy-MM-dd")
     buttons = QDialogButtonBox(
@@ -86,7 +89,9 @@ def load_text(load: Mass | None, unit: MassUnit) -> str:
         return ""
     if load.kg == 0:
         return "empty sled"
-    return format_kg_fraction(load.kg, unit)
+    if load.unit is unit:
+        return format_mass(load)
+    return f"{format_kg_fraction(load.kg, unit)} ({format_mass(load)})"
 
 
 def session_chip(
@@ -107,7 +112,8 @@ def session_chip(
     state = compliance(session, today)
     lines = [
         f"{session.activity.label} · {session.planned_minutes} min planned",
-        f"Status: {session.status.value} ({compliance_words(state)})",
+        f"Status: {session.status.value}"
+        + (f" ({compliance_words(state)})" if state is not Compliance.PLANNED else ""),
     ]
     if session.planned_load is not None:
         lines.append(f"Planned load: {load_text(session.planned_load, unit)}")
@@ -177,6 +183,7 @@ class ProgrammeTab(QWidget):
         self.period.setFont(font)
         self.view_choice = QComboBox(self)
         self.view_choice.setObjectName("viewChoice")
+        self.view_choice.setAccessibleName(self.tr("Calendar view"))
         self.view_choice.addItem(self.tr("Month"), "month")
         self.view_choice.addItem(self.tr("Week"), "week")
 
@@ -184,6 +191,11 @@ class ProgrammeTab(QWidget):
         top = QHBoxLayout()
         for act in (self.previous_action, self.today_action, self.next_action):
             top.addWidget(self._button(act))
+        for name, spoken in (
+            ("previousPeriodButton", self.tr("Previous month or week")),
+            ("nextPeriodButton", self.tr("Next month or week")),
+        ):
+            self.findChild(QToolButton, name).setAccessibleName(spoken)
         top.addWidget(self.period, 1)
         top.addWidget(self.view_choice)
         plan_row = QHBoxLayout()
@@ -729,8 +741,14 @@ class ProgrammeTab(QWidget):
             if s.status is SessionStatus.DONE and s.activity is logged.activity
         ]
         current = following.planned_load
-        step = Mass.of("5", "lb") if current.unit is MassUnit.LB else Mass.of("2.5", "kg")
-        decision = decide_next_load(history, current, step, self._programmes.settings())
+        step = self._step_for(following)
+        decision = decide_next_load(
+            history,
+            current,
+            step,
+            self._programmes.settings(),
+            last_week_load=self._last_week_load(following),
+        )
         self._pending_decision = (following.id, decision.proposed)
         self.decision.show_text(
             self.tr("Next session, {day}: {reason}").format(
@@ -738,6 +756,46 @@ class ProgrammeTab(QWidget):
             ),
             decision.proposed != current,
         )
+
+    def _step_for(self, session: Session) -> Mass:
+        """The weekly step of the session's programme, or 5 lb / 2.5 kg for a hand-made one."""
+        current = session.planned_load
+        programme = (
+            self._programmes.programme(session.programme_id) if session.programme_id else None
+        )
+        if programme is not None and programme.step is not None:
+            return programme.step
+        if (
+            programme is not None
+            and programme.step_percent_body_mass is not None
+            and programme.body_mass is not None
+        ):
+            percent = programme.step_percent_body_mass
+            kg = programme.body_mass.kg * Fraction(percent) / 100
+            return quantise_down(kg, programme.body_mass.unit)
+        unit = current.unit if current is not None else self.unit
+        return Mass.of("5", "lb") if unit is MassUnit.LB else Mass.of("2.5", "kg")
+
+    def _last_week_load(self, session: Session) -> Mass | None:
+        """The heaviest load of the same activity in the week before ``session``'s week.
+
+        The weekly cap is measured against it, so sessions within a week cannot climb one cap
+        after another.
+        """
+        this_week = week_start(session.day, self.month.first_weekday)
+        previous = self._schedule.sessions_between(
+            this_week - timedelta(days=7), this_week - timedelta(days=1)
+        )
+        loads = []
+        for other in previous:
+            if other.activity is not session.activity:
+                continue
+            load = (
+                other.log.load if other.log is not None and other.log.load else other.planned_load
+            )
+            if load is not None:
+                loads.append(load)
+        return max(loads) if loads else None
 
     def accept_decision(self) -> None:
         """Apply the proposed load to the next session."""
