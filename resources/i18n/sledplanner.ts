@@ -81,6 +81,100 @@
     </message>
 </context>
 <context>
+    <name>Controller</name>
+    <message>
+        <location filename="../../src/sledplanner/app/controller.py" line="89"/>
+        <source>{path} cannot be locked for writing: the folder is not writable. You can open it read-only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/sledplanner/app/controller.py" line="94"/>
+        <source>{path} is already open in another SledPlanner ({holder}). Only one window may change a database at a time. Quit, or open it read-only to look without changing it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/sledplanner/app/controller.py" line="117"/>
+        <source>Cannot open database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/sledplanner/app/controller.py" line="124"/>
+        <source>SledPlanner has not changed the file. Moving it aside renames it in the same folder and keeps every byte; restoring a backup also keeps the file aside first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/sledplanner/app/controller.py" line="133"/>
+        <source>Open another database…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/sledplanner/app/controller.py" line="138"/>
+        <source>Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/sledplanner/app/controller.py" line="141"/>
+        <source>Try again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/sledplanner/app/controller.py" line="147"/>
+        <source>Open read-only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/sledplanner/app/controller.py" line="152"/>
+        <source>This database is in use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/sledplanner/app/controller.py" line="154"/>
+        <source>This database is read-only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/sledplanner/app/controller.py" line="163"/>
+        <source>Restore the newest backup ({when})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/sledplanner/app/controller.py" line="172"/>
+        <source>Move the file aside and start empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/sledplanner/app/controller.py" line="177"/>
+        <source>This database cannot be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/sledplanner/app/controller.py" line="183"/>
+        <source>This database needs a newer SledPlanner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/sledplanner/app/controller.py" line="187"/>
+        <location filename="../../src/sledplanner/app/controller.py" line="192"/>
+        <source>This database cannot be opened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/sledplanner/app/controller.py" line="212"/>
+        <source>The unreadable file was kept as {aside}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/sledplanner/app/controller.py" line="222"/>
+        <source>Restored {backup}; the unreadable file was kept as {aside}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/sledplanner/app/controller.py" line="231"/>
+        <source>Open database</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DayPanel</name>
     <message>
         <location filename="../../src/sledplanner/ui/programme/day_panel.py" line="82"/>
@@ -114,162 +208,162 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sledplanner/ui/equipment/tab.py" line="142"/>
+        <location filename="../../src/sledplanner/ui/equipment/tab.py" line="144"/>
         <source>No gear yet. Add your sled and the kettlebells or plates you load it with, or pick standard items from the catalogue.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sledplanner/ui/equipment/tab.py" line="159"/>
+        <location filename="../../src/sledplanner/ui/equipment/tab.py" line="161"/>
         <source>Loads</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sledplanner/ui/equipment/tab.py" line="160"/>
+        <location filename="../../src/sledplanner/ui/equipment/tab.py" line="162"/>
         <source>Purchase planner</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sledplanner/ui/equipment/tab.py" line="161"/>
+        <location filename="../../src/sledplanner/ui/equipment/tab.py" line="163"/>
         <source>Subscriptions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sledplanner/ui/equipment/tab.py" line="178"/>
+        <location filename="../../src/sledplanner/ui/equipment/tab.py" line="180"/>
         <source>Totals, loads, purchase planner and subscriptions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sledplanner/ui/equipment/tab.py" line="218"/>
+        <location filename="../../src/sledplanner/ui/equipment/tab.py" line="220"/>
         <source>Add…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sledplanner/ui/equipment/tab.py" line="220"/>
+        <location filename="../../src/sledplanner/ui/equipment/tab.py" line="222"/>
         <source>From catalogue…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sledplanner/ui/equipment/tab.py" line="222"/>
+        <location filename="../../src/sledplanner/ui/equipment/tab.py" line="224"/>
         <source>Edit…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sledplanner/ui/equipment/tab.py" line="224"/>
+        <location filename="../../src/sledplanner/ui/equipment/tab.py" line="226"/>
         <source>Duplicate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sledplanner/ui/equipment/tab.py" line="227"/>
+        <location filename="../../src/sledplanner/ui/equipment/tab.py" line="229"/>
         <source>Delete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sledplanner/ui/equipment/tab.py" line="233"/>
+        <location filename="../../src/sledplanner/ui/equipment/tab.py" line="235"/>
         <source>Filter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sledplanner/ui/equipment/tab.py" line="254"/>
+        <location filename="../../src/sledplanner/ui/equipment/tab.py" line="256"/>
         <source>Filter gear</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sledplanner/ui/equipment/tab.py" line="255"/>
+        <location filename="../../src/sledplanner/ui/equipment/tab.py" line="257"/>
         <source>Filter by name, brand or notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sledplanner/ui/equipment/tab.py" line="261"/>
+        <location filename="../../src/sledplanner/ui/equipment/tab.py" line="263"/>
         <source>Show gear with status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sledplanner/ui/equipment/tab.py" line="262"/>
+        <location filename="../../src/sledplanner/ui/equipment/tab.py" line="264"/>
         <source>All statuses</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sledplanner/ui/equipment/tab.py" line="275"/>
+        <location filename="../../src/sledplanner/ui/equipment/tab.py" line="277"/>
         <source>Mass unit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sledplanner/ui/equipment/tab.py" line="276"/>
+        <location filename="../../src/sledplanner/ui/equipment/tab.py" line="278"/>
         <source>Show masses in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sledplanner/ui/equipment/tab.py" line="284"/>
+        <location filename="../../src/sledplanner/ui/equipment/tab.py" line="286"/>
         <source>Currency for new prices and totals (ISO code)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sledplanner/ui/equipment/tab.py" line="283"/>
+        <location filename="../../src/sledplanner/ui/equipment/tab.py" line="285"/>
         <source>Currency</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sledplanner/ui/equipment/tab.py" line="291"/>
+        <location filename="../../src/sledplanner/ui/equipment/tab.py" line="293"/>
         <source>&amp;Units</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sledplanner/ui/equipment/tab.py" line="293"/>
+        <location filename="../../src/sledplanner/ui/equipment/tab.py" line="295"/>
         <source>Cu&amp;rrency</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sledplanner/ui/equipment/tab.py" line="334"/>
+        <location filename="../../src/sledplanner/ui/equipment/tab.py" line="336"/>
         <source>Not saved: {message}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sledplanner/ui/equipment/tab.py" line="373"/>
+        <location filename="../../src/sledplanner/ui/equipment/tab.py" line="375"/>
         <source>edit {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sledplanner/ui/equipment/tab.py" line="381"/>
+        <location filename="../../src/sledplanner/ui/equipment/tab.py" line="383"/>
         <source>add {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sledplanner/ui/equipment/tab.py" line="399"/>
+        <location filename="../../src/sledplanner/ui/equipment/tab.py" line="401"/>
         <source>add {count} items</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sledplanner/ui/equipment/tab.py" line="436"/>
+        <location filename="../../src/sledplanner/ui/equipment/tab.py" line="438"/>
         <source>delete {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sledplanner/ui/equipment/tab.py" line="458"/>
+        <location filename="../../src/sledplanner/ui/equipment/tab.py" line="460"/>
         <source>Add {name}: enter its mass</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sledplanner/ui/equipment/tab.py" line="462"/>
+        <location filename="../../src/sledplanner/ui/equipment/tab.py" line="464"/>
         <source>Not added: {name} needs its mass.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sledplanner/ui/equipment/tab.py" line="467"/>
+        <location filename="../../src/sledplanner/ui/equipment/tab.py" line="469"/>
         <source>Added {name}. Enter its price in the table when you know it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sledplanner/ui/equipment/tab.py" line="470"/>
+        <location filename="../../src/sledplanner/ui/equipment/tab.py" line="472"/>
         <source>Not added: {name} could not be saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sledplanner/ui/equipment/tab.py" line="490"/>
+        <location filename="../../src/sledplanner/ui/equipment/tab.py" line="492"/>
         <source>Exported {count} gear items to {path}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sledplanner/ui/equipment/tab.py" line="515"/>
+        <location filename="../../src/sledplanner/ui/equipment/tab.py" line="517"/>
         <source>change display preferences</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1268,273 +1362,273 @@ What does the scale read (e.g. 25 lb)?</source>
 <context>
     <name>ProgrammeTab</name>
     <message>
-        <location filename="../../src/sledplanner/ui/programme/tab.py" line="170"/>
+        <location filename="../../src/sledplanner/ui/programme/tab.py" line="173"/>
         <source>Week agenda</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sledplanner/ui/programme/tab.py" line="183"/>
+        <location filename="../../src/sledplanner/ui/programme/tab.py" line="186"/>
         <source>Calendar view</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sledplanner/ui/programme/tab.py" line="184"/>
+        <location filename="../../src/sledplanner/ui/programme/tab.py" line="187"/>
         <source>Month</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sledplanner/ui/programme/tab.py" line="185"/>
+        <location filename="../../src/sledplanner/ui/programme/tab.py" line="188"/>
         <source>Week</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sledplanner/ui/programme/tab.py" line="192"/>
+        <location filename="../../src/sledplanner/ui/programme/tab.py" line="195"/>
         <source>Previous month or week</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sledplanner/ui/programme/tab.py" line="193"/>
+        <location filename="../../src/sledplanner/ui/programme/tab.py" line="196"/>
         <source>Next month or week</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sledplanner/ui/programme/tab.py" line="206"/>
+        <location filename="../../src/sledplanner/ui/programme/tab.py" line="209"/>
         <source>Plan purchases for these loads</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sledplanner/ui/programme/tab.py" line="256"/>
+        <location filename="../../src/sledplanner/ui/programme/tab.py" line="259"/>
         <source> · ⚠ the gear cannot build the load</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sledplanner/ui/programme/tab.py" line="296"/>
+        <location filename="../../src/sledplanner/ui/programme/tab.py" line="299"/>
         <source>◀</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sledplanner/ui/programme/tab.py" line="298"/>
+        <location filename="../../src/sledplanner/ui/programme/tab.py" line="301"/>
         <source>Previous month or week (Ctrl+Page Up)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sledplanner/ui/programme/tab.py" line="299"/>
+        <location filename="../../src/sledplanner/ui/programme/tab.py" line="302"/>
         <source>▶</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sledplanner/ui/programme/tab.py" line="300"/>
+        <location filename="../../src/sledplanner/ui/programme/tab.py" line="303"/>
         <source>Next month or week (Ctrl+Page Down)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sledplanner/ui/programme/tab.py" line="301"/>
+        <location filename="../../src/sledplanner/ui/programme/tab.py" line="304"/>
         <source>Today</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sledplanner/ui/programme/tab.py" line="302"/>
+        <location filename="../../src/sledplanner/ui/programme/tab.py" line="305"/>
         <source>Add…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sledplanner/ui/programme/tab.py" line="304"/>
+        <location filename="../../src/sledplanner/ui/programme/tab.py" line="307"/>
         <source>Edit…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sledplanner/ui/programme/tab.py" line="306"/>
+        <location filename="../../src/sledplanner/ui/programme/tab.py" line="309"/>
         <source>Log…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sledplanner/ui/programme/tab.py" line="308"/>
+        <location filename="../../src/sledplanner/ui/programme/tab.py" line="311"/>
         <source>Done as planned</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sledplanner/ui/programme/tab.py" line="310"/>
+        <location filename="../../src/sledplanner/ui/programme/tab.py" line="313"/>
         <source>Skip</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sledplanner/ui/programme/tab.py" line="312"/>
+        <location filename="../../src/sledplanner/ui/programme/tab.py" line="315"/>
         <source>Move to…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sledplanner/ui/programme/tab.py" line="315"/>
+        <location filename="../../src/sledplanner/ui/programme/tab.py" line="318"/>
         <source>Reschedule</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sledplanner/ui/programme/tab.py" line="318"/>
+        <location filename="../../src/sledplanner/ui/programme/tab.py" line="321"/>
         <source>Delete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sledplanner/ui/programme/tab.py" line="324"/>
+        <location filename="../../src/sledplanner/ui/programme/tab.py" line="327"/>
         <source>Copy week…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sledplanner/ui/programme/tab.py" line="327"/>
+        <location filename="../../src/sledplanner/ui/programme/tab.py" line="330"/>
         <source>New plan…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sledplanner/ui/programme/tab.py" line="329"/>
+        <location filename="../../src/sledplanner/ui/programme/tab.py" line="332"/>
         <source>Rules…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sledplanner/ui/programme/tab.py" line="391"/>
+        <location filename="../../src/sledplanner/ui/programme/tab.py" line="394"/>
         <source>Week of {day}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sledplanner/ui/programme/tab.py" line="403"/>
+        <location filename="../../src/sledplanner/ui/programme/tab.py" line="406"/>
         <source>⚠ {count} planned session(s) shown cannot be loaded with the gear you will own on their day.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sledplanner/ui/programme/tab.py" line="418"/>
-        <location filename="../../src/sledplanner/ui/programme/tab.py" line="443"/>
+        <location filename="../../src/sledplanner/ui/programme/tab.py" line="421"/>
+        <location filename="../../src/sledplanner/ui/programme/tab.py" line="446"/>
         <source> · today</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sledplanner/ui/programme/tab.py" line="428"/>
+        <location filename="../../src/sledplanner/ui/programme/tab.py" line="431"/>
         <source>rest day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sledplanner/ui/programme/tab.py" line="436"/>
+        <location filename="../../src/sledplanner/ui/programme/tab.py" line="439"/>
         <source>This week: {done} of {planned} sessions done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sledplanner/ui/programme/tab.py" line="439"/>
+        <location filename="../../src/sledplanner/ui/programme/tab.py" line="442"/>
         <source>Nothing planned. Add a session, or plan a programme with New plan…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sledplanner/ui/programme/tab.py" line="441"/>
+        <location filename="../../src/sledplanner/ui/programme/tab.py" line="444"/>
         <source>Nothing planned on this day.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sledplanner/ui/programme/tab.py" line="543"/>
+        <location filename="../../src/sledplanner/ui/programme/tab.py" line="546"/>
         <source>plan session on {day}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sledplanner/ui/programme/tab.py" line="560"/>
+        <location filename="../../src/sledplanner/ui/programme/tab.py" line="563"/>
         <source>edit session on {day}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sledplanner/ui/programme/tab.py" line="575"/>
+        <location filename="../../src/sledplanner/ui/programme/tab.py" line="578"/>
         <source>log session on {day}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sledplanner/ui/programme/tab.py" line="586"/>
+        <location filename="../../src/sledplanner/ui/programme/tab.py" line="589"/>
         <source>mark session on {day} done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sledplanner/ui/programme/tab.py" line="595"/>
+        <location filename="../../src/sledplanner/ui/programme/tab.py" line="598"/>
         <source>skip session on {day}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sledplanner/ui/programme/tab.py" line="607"/>
+        <location filename="../../src/sledplanner/ui/programme/tab.py" line="610"/>
         <source>move session to {day}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sledplanner/ui/programme/tab.py" line="617"/>
+        <location filename="../../src/sledplanner/ui/programme/tab.py" line="620"/>
         <source>Move session to</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sledplanner/ui/programme/tab.py" line="631"/>
+        <location filename="../../src/sledplanner/ui/programme/tab.py" line="634"/>
         <source>No free day left in that week that keeps a rest day between sessions.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sledplanner/ui/programme/tab.py" line="637"/>
+        <location filename="../../src/sledplanner/ui/programme/tab.py" line="640"/>
         <source>reschedule session to {day}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sledplanner/ui/programme/tab.py" line="648"/>
+        <location filename="../../src/sledplanner/ui/programme/tab.py" line="651"/>
         <source>delete session on {day}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sledplanner/ui/programme/tab.py" line="657"/>
+        <location filename="../../src/sledplanner/ui/programme/tab.py" line="660"/>
         <source>Copy week</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sledplanner/ui/programme/tab.py" line="658"/>
+        <location filename="../../src/sledplanner/ui/programme/tab.py" line="661"/>
         <source>Copy this week&apos;s planned sessions into how many following weeks?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sledplanner/ui/programme/tab.py" line="670"/>
+        <location filename="../../src/sledplanner/ui/programme/tab.py" line="673"/>
         <source>Nothing planned in this week to copy.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sledplanner/ui/programme/tab.py" line="674"/>
+        <location filename="../../src/sledplanner/ui/programme/tab.py" line="677"/>
         <source>copy week into {n} week(s)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sledplanner/ui/programme/tab.py" line="688"/>
+        <location filename="../../src/sledplanner/ui/programme/tab.py" line="691"/>
         <source>change progression rules</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sledplanner/ui/programme/tab.py" line="710"/>
+        <location filename="../../src/sledplanner/ui/programme/tab.py" line="713"/>
         <source>plan {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sledplanner/ui/programme/tab.py" line="751"/>
+        <location filename="../../src/sledplanner/ui/programme/tab.py" line="754"/>
         <source>Next session, {day}: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sledplanner/ui/programme/tab.py" line="811"/>
+        <location filename="../../src/sledplanner/ui/programme/tab.py" line="814"/>
         <source>Next load</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sledplanner/ui/programme/tab.py" line="812"/>
+        <location filename="../../src/sledplanner/ui/programme/tab.py" line="815"/>
         <source>Added load for the next session:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sledplanner/ui/programme/tab.py" line="829"/>
+        <location filename="../../src/sledplanner/ui/programme/tab.py" line="832"/>
         <source>set next load to {load}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sledplanner/ui/programme/tab.py" line="843"/>
+        <location filename="../../src/sledplanner/ui/programme/tab.py" line="846"/>
         <source>import {count} sessions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sledplanner/ui/programme/tab.py" line="860"/>
+        <location filename="../../src/sledplanner/ui/programme/tab.py" line="863"/>
         <source>Exported {count} sessions to {path}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sledplanner/ui/programme/tab.py" line="872"/>
+        <location filename="../../src/sledplanner/ui/programme/tab.py" line="875"/>
         <source>Exported {count} planned sessions to {path}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1759,6 +1853,14 @@ What does the scale read (e.g. 25 lb)?</source>
     </message>
 </context>
 <context>
+    <name>SessionDialogs</name>
+    <message>
+        <location filename="../../src/sledplanner/ui/programme/session_dialogs.py" line="51"/>
+        <source>Not set</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SubscriptionDialog</name>
     <message>
         <location filename="../../src/sledplanner/ui/equipment/subscriptions_panel.py" line="55"/>
@@ -1960,7 +2062,7 @@ What does the scale read (e.g. 25 lb)?</source>
 <context>
     <name>Welcome</name>
     <message>
-        <location filename="../../src/sledplanner/app/gui.py" line="120"/>
+        <location filename="../../src/sledplanner/app/gui.py" line="142"/>
         <source>Cannot write the example</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2031,14 +2133,6 @@ What does the scale read (e.g. 25 lb)?</source>
     <message>
         <location filename="../../src/sledplanner/ui/welcome.py" line="97"/>
         <source>Create your database and fill it from a gear or sessions CSV file.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>parent</name>
-    <message>
-        <location filename="../../src/sledplanner/ui/programme/session_dialogs.py" line="51"/>
-        <source>Not set</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -28,10 +28,6 @@ from sledplanner.ui.problem_panel import ProblemAction
 LAST_DATABASE_KEY = "database/last"
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Controller", text)
-
-
 def _when(path: Path) -> str:
     """Return the time ``path`` was last written, in the user's locale."""
     stamp = QDateTime.fromSecsSinceEpoch(int(path.stat().st_mtime))
@@ -90,13 +86,15 @@ class Controller(QObject):
 
     def _locked_message(self, path: Path, lock: DatabaseLock) -> str:
         if lock.permission_denied:
-            return _tr(
+            return QCoreApplication.translate(
+                "Controller",
                 "{path} cannot be locked for writing: the folder is not writable. "
-                "You can open it read-only."
+                "You can open it read-only.",
             ).format(path=path)
-        return _tr(
+        return QCoreApplication.translate(
+            "Controller",
             "{path} is already open in another SledPlanner ({holder}). Only one window may "
-            "change a database at a time. Quit, or open it read-only to look without changing it."
+            "change a database at a time. Quit, or open it read-only to look without changing it.",
         ).format(path=path, holder=lock.holder().describe())
 
     def _close_current(self) -> None:
@@ -114,33 +112,46 @@ class Controller(QObject):
     # ------------------------------------------------------------------ problems
     def _report(self, path: Path, error: DatabaseError) -> None:
         if self.workspace is not None:
-            QMessageBox.warning(self.window, _tr("Cannot open database"), error.message)
+            QMessageBox.warning(
+                self.window,
+                QCoreApplication.translate("Controller", "Cannot open database"),
+                error.message,
+            )
             return
         heading, actions = self._problem_choices(path, error)
         message = error.message
         if isinstance(error, DatabaseCorruptError):
-            message += "\n\n" + _tr(
+            message += "\n\n" + QCoreApplication.translate(
+                "Controller",
                 "SledPlanner has not changed the file. Moving it aside renames it in the same "
-                "folder and keeps every byte; restoring a backup also keeps the file aside first."
+                "folder and keeps every byte; restoring a backup also keeps the file aside first.",
             )
         self.window.show_problem(heading, message, actions)
 
     def _problem_choices(self, path: Path, error: DatabaseError) -> tuple[str, list[ProblemAction]]:
-        other = ProblemAction(_tr("Open another database…"), "openOtherButton", self.ask_open)
-        quit_ = ProblemAction(_tr("Quit"), "quitButton", self.window.close)
+        other = ProblemAction(
+            QCoreApplication.translate("Controller", "Open another database…"),
+            "openOtherButton",
+            self.ask_open,
+        )
+        quit_ = ProblemAction(
+            QCoreApplication.translate("Controller", "Quit"), "quitButton", self.window.close
+        )
         retry = ProblemAction(
-            _tr("Try again"), "retryButton", lambda: self.open_path(path, create=False)
+            QCoreApplication.translate("Controller", "Try again"),
+            "retryButton",
+            lambda: self.open_path(path, create=False),
         )
         if isinstance(error, DatabaseLockedError | DatabaseFileReadOnlyError):
             read_only = ProblemAction(
-                _tr("Open read-only"),
+                QCoreApplication.translate("Controller", "Open read-only"),
                 "openReadOnlyButton",
                 lambda: self.open_path(path, read_only=True),
             )
             heading = (
-                _tr("This database is in use")
+                QCoreApplication.translate("Controller", "This database is in use")
                 if isinstance(error, DatabaseLockedError)
-                else _tr("This database is read-only")
+                else QCoreApplication.translate("Controller", "This database is read-only")
             )
             return heading, [read_only, quit_, other]
         if isinstance(error, DatabaseCorruptError):
@@ -149,24 +160,39 @@ class Controller(QObject):
             if backup is not None:
                 actions.append(
                     ProblemAction(
-                        _tr("Restore the newest backup ({when})").format(when=_when(backup)),
+                        QCoreApplication.translate(
+                            "Controller", "Restore the newest backup ({when})"
+                        ).format(when=_when(backup)),
                         "restoreBackupButton",
                         self._guarded(path, lambda: self._restore(path, backup)),
                     )
                 )
             actions.append(
                 ProblemAction(
-                    _tr("Move the file aside and start empty"),
+                    QCoreApplication.translate("Controller", "Move the file aside and start empty"),
                     "moveAsideButton",
                     self._guarded(path, lambda: self._start_empty(path)),
                 )
             )
-            return _tr("This database cannot be read"), [*actions, other, quit_]
+            return QCoreApplication.translate("Controller", "This database cannot be read"), [
+                *actions,
+                other,
+                quit_,
+            ]
         if isinstance(error, DatabaseTooNewError):
-            return _tr("This database needs a newer SledPlanner"), [other, quit_]
+            return QCoreApplication.translate(
+                "Controller", "This database needs a newer SledPlanner"
+            ), [other, quit_]
         if isinstance(error, DatabaseMissingError | DatabaseUnreadableError):
-            return _tr("This database cannot be opened"), [retry, other, quit_]
-        return _tr("This database cannot be opened"), [other, quit_]
+            return QCoreApplication.translate("Controller", "This database cannot be opened"), [
+                retry,
+                other,
+                quit_,
+            ]
+        return QCoreApplication.translate("Controller", "This database cannot be opened"), [
+            other,
+            quit_,
+        ]
 
     def _guarded(self, path: Path, run: Callable[[], None]) -> Callable[[], None]:
         """Run a recovery step, reporting its own failure instead of raising."""
@@ -183,7 +209,9 @@ class Controller(QObject):
         aside = workspaces.move_aside(path)
         if self.open_path(path, create=True):
             self.window.statusBar().showMessage(
-                _tr("The unreadable file was kept as {aside}").format(aside=aside)
+                QCoreApplication.translate(
+                    "Controller", "The unreadable file was kept as {aside}"
+                ).format(aside=aside)
             )
 
     def _restore(self, path: Path, backup: Path) -> None:
@@ -191,15 +219,18 @@ class Controller(QObject):
         workspaces.restore_backup(backup, path)
         if self.open_path(path):
             self.window.statusBar().showMessage(
-                _tr("Restored {backup}; the unreadable file was kept as {aside}").format(
-                    backup=backup.name, aside=aside
-                )
+                QCoreApplication.translate(
+                    "Controller", "Restored {backup}; the unreadable file was kept as {aside}"
+                ).format(backup=backup.name, aside=aside)
             )
 
     def ask_open(self) -> None:
         """Ask for a database to open, and open it."""
         chosen, _ = QFileDialog.getOpenFileName(
-            self.window, _tr("Open database"), "", DATABASE_FILTER
+            self.window,
+            QCoreApplication.translate("Controller", "Open database"),
+            "",
+            DATABASE_FILTER,
         )
         if chosen:
             self.open_path(Path(chosen))

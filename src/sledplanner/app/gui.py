@@ -6,7 +6,15 @@ import signal
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QEvent, QSettings, QStandardPaths, QTimer
+from PySide6.QtCore import (
+    QCoreApplication,
+    QEvent,
+    QLocale,
+    QSettings,
+    QStandardPaths,
+    QTimer,
+    QTranslator,
+)
 from PySide6.QtGui import QGuiApplication, QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
@@ -14,7 +22,7 @@ from sledplanner import __version__
 from sledplanner.app.controller import LAST_DATABASE_KEY, Controller
 from sledplanner.services.demo import write_demo
 from sledplanner.services.errors import DatabaseError
-from sledplanner.services.resources import app_icon_path
+from sledplanner.services.resources import app_icon_path, resource_path
 from sledplanner.services.workspace import default_database_path
 from sledplanner.ui.welcome import WelcomeChoice, WelcomeDialog, ask_and_import_csv
 
@@ -32,7 +40,21 @@ def application(argv: list[str] | None = None) -> QApplication:
     if isinstance(existing, QApplication):
         return existing
     name_application()
-    return QApplication(argv if argv is not None else sys.argv[:1])
+    app = QApplication(argv if argv is not None else sys.argv[:1])
+    install_translation(app)
+    return app
+
+
+def install_translation(
+    app: QCoreApplication, folder: Path | None = None, locale: QLocale | None = None
+) -> QTranslator | None:
+    """Load ``sledplanner_<language>.qm`` for the locale from resources/i18n, if one exists."""
+    translator = QTranslator(app)
+    where = folder if folder is not None else resource_path("i18n")
+    if translator.load(locale or QLocale(), "sledplanner", "_", str(where)):
+        app.installTranslator(translator)
+        return translator
+    return None
 
 
 def name_application() -> None:

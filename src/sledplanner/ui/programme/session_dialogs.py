@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date, time
 
-from PySide6.QtCore import QDate, QTime
+from PySide6.QtCore import QCoreApplication, QDate, QTime
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -48,9 +48,9 @@ def from_qdate(value: QDate) -> date:
 def _surface_combo(parent: QWidget, name: str) -> QComboBox:
     combo = QComboBox(parent)
     combo.setObjectName(name)
-    combo.addItem(parent.tr("Not set"), "")
+    combo.addItem(QCoreApplication.translate("SessionDialogs", "Not set"), "")
     for preset in SURFACES:
-        combo.addItem(parent.tr(preset.name), preset.key)
+        combo.addItem(QCoreApplication.translate("Surfaces", preset.name), preset.key)
     return combo
 
 
