@@ -13,6 +13,7 @@ from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QLabel, QStackedWidget, QVBoxLayout, QWidget
 
 from sledplanner.services.chart_data import ChartData, Panel, Series
+from sledplanner.ui.formatting import user_locale
 
 DAY = 86_400.0
 MARKERS_UP_TO = 150
@@ -198,7 +199,8 @@ class ChartView(QWidget):
                 value = series.values[index]
                 day_text = series.days[index].isoformat()
                 if value is not None:
-                    parts.append(f"{series.name}: {value:.1f}")
+                    shown = user_locale().toString(float(value), "f", 1)
+                    parts.append(f"{series.name}: {shown}")
         if not parts:
             return ""
         return f"{day_text} · " + " · ".join(parts)

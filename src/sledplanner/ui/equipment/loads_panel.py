@@ -26,7 +26,7 @@ from sledplanner.domain.surfaces import SURFACES, calibrate_mu
 from sledplanner.domain.units import Mass, MassUnit
 from sledplanner.services.gear import GearChange, GearService
 from sledplanner.services.loads import LoadsService
-from sledplanner.ui.formatting import format_kg_fraction
+from sledplanner.ui.formatting import format_kg_fraction, user_locale
 
 CALIBRATED = "calibrated"
 
@@ -263,8 +263,10 @@ class LoadsPanel(QWidget):
                     force.total.kg, MassUnit.KG if unit is MassUnit.LB else MassUnit.LB
                 ),
             ),
-            self.tr("Drag force: {n:.1f} N ({lbf:.1f} lbf) at μ {mu}").format(
-                n=float(force.newtons), lbf=float(force.pounds_force), mu=force.mu
+            self.tr("Drag force: {n} N ({lbf} lbf) at μ {mu}").format(
+                n=user_locale().toString(float(force.newtons), "f", 1),
+                lbf=user_locale().toString(float(force.pounds_force), "f", 1),
+                mu=user_locale().toString(float(force.mu), "f", len(str(force.mu).split(".")[-1])),
             ),
         ]
         key = self.surface.currentData()
