@@ -9,10 +9,14 @@ from __future__ import annotations
 import argparse
 import re
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from sledplanner import __version__
+
+if TYPE_CHECKING:
+    from sledplanner.services.workspace import Workspace
 
 EXIT_OK = 0
 EXIT_PROBLEM = 1
@@ -235,65 +239,23 @@ def _export_gear_csv(db: Path | None, out: Path) -> int:
 
 
 def _import_gear_csv(db: Path | None, source: Path) -> int:
-    from sledplanner.app.lock import DatabaseLock
     from sledplanner.domain.preferences import Preferences
-    from sledplanner.services.errors import DatabaseError, DatabaseWriteError
     from sledplanner.services.gear import GearService
     from sledplanner.services.gear_csv import CsvImportError, import_gear_csv, read_gear_csv
-    from sledplanner.services.workspace import open_workspace
 
     path = db if db is not None else _default_database()
-
-    def report(exc: CsvImportError) -> int:
-        for problem in exc.problems:
-            print(f"error: {problem}", file=sys.stderr)
-        print(f"error: nothing was imported into {path}", file=sys.stderr)
-        return EXIT_PROBLEM
-
     # Check the whole file before touching the database, so that a bad file neither creates
     # nor upgrades it. The problems found do not depend on the database's currency.
     try:
         rows = read_gear_csv(source, Preferences().currency)
     except CsvImportError as exc:
-        return report(exc)
+        return _report_import_problems(path, exc.problems)
     if not rows:
         print(f"{source} holds no gear rows: nothing imported, {path} not touched")
         return EXIT_OK
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-    except OSError as exc:
-        print(f"error: {DatabaseWriteError(path, exc).message}", file=sys.stderr)
-        return EXIT_PROBLEM
-    lock = DatabaseLock(path)
-    if not lock.acquire():
-        if lock.permission_denied:
-            message = f"{path}: cannot be locked for writing: the folder is not writable"
-        else:
-            message = (
-                f"{path}: another SledPlanner has the file open "
-                f"({lock.holder().describe()}); close it there and import again"
-            )
-        print(f"error: {message}", file=sys.stderr)
-        return EXIT_UNAVAILABLE
-    try:
-        try:
-            workspace = open_workspace(path, create=True)
-        except DatabaseError as exc:
-            print(f"error: {exc.message}", file=sys.stderr)
-            return exc.exit_code
-        try:
-            count = import_gear_csv(GearService(workspace), source)
-        except CsvImportError as exc:
-            return report(exc)
-        except DatabaseError as exc:
-            print(f"error: {exc.message}", file=sys.stderr)
-            return exc.exit_code
-        finally:
-            workspace.close()
-    finally:
-        lock.release()
-    print(f"imported {_items(count)} into {path}")
-    return EXIT_OK
+    return _import_under_lock(
+        path, lambda workspace: import_gear_csv(GearService(workspace), source), "gear item"
+    )
 
 
 def _sessions(count: int) -> str:
@@ -342,14 +304,9 @@ def _export_sessions(db: Path | None, out: Path, *, ics: bool) -> int:
 
 
 def _import_sessions_csv(db: Path | None, source: Path) -> int:
-    from sledplanner.app.lock import DatabaseLock
     from sledplanner.domain.gear import GearItem
     from sledplanner.domain.preferences import Preferences
-    from sledplanner.services.errors import (
-        DatabaseError,
-        DatabaseMissingError,
-        DatabaseWriteError,
-    )
+    from sledplanner.services.errors import DatabaseError, DatabaseMissingError
     from sledplanner.services.gear import GearService
     from sledplanner.services.schedule import ScheduleService
     from sledplanner.services.sessions_csv import (
@@ -360,13 +317,6 @@ def _import_sessions_csv(db: Path | None, source: Path) -> int:
     from sledplanner.services.workspace import open_workspace
 
     path = db if db is not None else _default_database()
-
-    def report(exc: CsvImportError) -> int:
-        for problem in exc.problems:
-            print(f"error: {problem}", file=sys.stderr)
-        print(f"error: nothing was imported into {path}", file=sys.stderr)
-        return EXIT_PROBLEM
-
     # Check the whole file before writing anything, so that a bad file neither creates nor
     # upgrades the database. The sled names are checked against the database's inventory,
     # read without writing (a missing database has no sleds yet).
@@ -388,10 +338,38 @@ def _import_sessions_csv(db: Path | None, source: Path) -> int:
     try:
         rows = read_sessions_csv(source, gear_items, unit)
     except CsvImportError as exc:
-        return report(exc)
+        return _report_import_problems(path, exc.problems)
     if not rows:
         print(f"{source} holds no session rows: nothing imported, {path} not touched")
         return EXIT_OK
+    # Read again under the lock: the inventory may have changed since the check.
+    return _import_under_lock(
+        path,
+        lambda workspace: import_sessions_csv(
+            ScheduleService(workspace), GearService(workspace), source
+        ),
+        "session",
+    )
+
+
+def _report_import_problems(path: Path, problems: Sequence[object]) -> int:
+    for problem in problems:
+        print(f"error: {problem}", file=sys.stderr)
+    print(f"error: nothing was imported into {path}", file=sys.stderr)
+    return EXIT_PROBLEM
+
+
+def _import_under_lock(path: Path, apply: Callable[[Workspace], int], noun: str) -> int:
+    """Take the lock, open (creating if needed) the database, run ``apply``; return the exit code.
+
+    ``apply`` imports into the workspace and returns how many records it added; the file was
+    checked before, so here only a change since then or a failed write can stop it.
+    """
+    from sledplanner.app.lock import DatabaseLock
+    from sledplanner.services.csv_common import CsvImportError
+    from sledplanner.services.errors import DatabaseError, DatabaseWriteError
+    from sledplanner.services.workspace import open_workspace
+
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
@@ -415,10 +393,9 @@ def _import_sessions_csv(db: Path | None, source: Path) -> int:
             print(f"error: {exc.message}", file=sys.stderr)
             return exc.exit_code
         try:
-            # Read again under the lock: the inventory may have changed since the check.
-            count = import_sessions_csv(ScheduleService(workspace), GearService(workspace), source)
+            count = apply(workspace)
         except CsvImportError as exc:
-            return report(exc)
+            return _report_import_problems(path, exc.problems)
         except DatabaseError as exc:
             print(f"error: {exc.message}", file=sys.stderr)
             return exc.exit_code
@@ -426,7 +403,7 @@ def _import_sessions_csv(db: Path | None, source: Path) -> int:
             workspace.close()
     finally:
         lock.release()
-    print(f"imported {_sessions(count)} into {path}")
+    print(f"imported {count} {noun}{'' if count == 1 else 's'} into {path}")
     return EXIT_OK
 
 

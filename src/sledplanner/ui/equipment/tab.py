@@ -22,7 +22,6 @@ from PySide6.QtWidgets import (
     QStyledItemDelegate,
     QTableView,
     QTabWidget,
-    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -41,6 +40,7 @@ from sledplanner.services.gear_csv import (
 )
 from sledplanner.services.loads import LoadsService
 from sledplanner.services.planner import PlannerService
+from sledplanner.ui.actions import tab_action, text_button
 from sledplanner.ui.commands import perform
 from sledplanner.ui.equipment.catalogue_dialog import CatalogueDialog
 from sledplanner.ui.equipment.gear_dialog import GearDialog
@@ -206,16 +206,12 @@ class EquipmentTab(QWidget):
     # ------------------------------------------------------------------ layout
     def _build_actions(self) -> None:
         def action(
-            text: str, name: str, keys: QKeySequence | str | None, run: Callable[[], None]
+            text: str,
+            name: str,
+            keys: QKeySequence | QKeySequence.StandardKey | str | None,
+            run: Callable[[], None],
         ) -> QAction:
-            made = QAction(text, self)
-            made.setObjectName(name)
-            if keys is not None:
-                made.setShortcut(QKeySequence(keys))
-            made.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-            made.triggered.connect(run)
-            self.addAction(made)
-            return made
+            return tab_action(self, text, name, keys, run)
 
         self.add_action = action(self.tr("Add…"), "addGearAction", "Ins", self.add_item)
         self.catalogue_action = action(
@@ -245,11 +241,7 @@ class EquipmentTab(QWidget):
             self.duplicate_action,
             self.delete_action,
         ):
-            button = QToolButton(self)
-            button.setDefaultAction(act)
-            button.setObjectName(act.objectName().replace("Action", "Button"))
-            button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
-            row.addWidget(button)
+            row.addWidget(text_button(self, act))
         row.addStretch(1)
         self.filter = QLineEdit(self)
         self.filter.setObjectName("gearFilter")

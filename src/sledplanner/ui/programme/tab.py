@@ -43,6 +43,7 @@ from sledplanner.services.ical import IcsExportError, export_ics
 from sledplanner.services.programmes import ProgrammeService, templates
 from sledplanner.services.schedule import ScheduleService
 from sledplanner.services.sessions_csv import export_sessions_csv, read_sessions_csv
+from sledplanner.ui.actions import tab_action, text_button
 from sledplanner.ui.commands import perform
 from sledplanner.ui.formatting import format_date, format_kg_fraction, format_mass, user_locale
 from sledplanner.ui.programme.day_panel import DayPanel, DecisionBanner, compliance_words
@@ -284,16 +285,12 @@ class ProgrammeTab(QWidget):
     # ------------------------------------------------------------------ building
     def _build_actions(self) -> None:
         def action(
-            text: str, name: str, keys: QKeySequence | str | None, run: Callable[[], None]
+            text: str,
+            name: str,
+            keys: QKeySequence | QKeySequence.StandardKey | str | None,
+            run: Callable[[], None],
         ) -> QAction:
-            made = QAction(text, self)
-            made.setObjectName(name)
-            if keys is not None:
-                made.setShortcut(QKeySequence(keys))
-            made.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-            made.triggered.connect(run)
-            self.addAction(made)
-            return made
+            return tab_action(self, text, name, keys, run)
 
         self.previous_action = action(
             self.tr("◀"), "previousPeriodAction", "Ctrl+PgUp", self.previous
@@ -332,11 +329,7 @@ class ProgrammeTab(QWidget):
         self.rules_action = action(self.tr("Rules…"), "rulesAction", None, self.edit_rules)
 
     def _button(self, act: QAction) -> QToolButton:
-        button = QToolButton(self)
-        button.setDefaultAction(act)
-        button.setObjectName(act.objectName().replace("Action", "Button"))
-        button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
-        return button
+        return text_button(self, act)
 
     def detach(self) -> None:
         """Stop following the services."""
