@@ -221,3 +221,35 @@ def test_a_duplicate_gear_id_opens_with_a_banner_instead_of_crashing(
     result = run("screenshot", "--db", str(db_path), "--tab", "equipment", "--out", str(out))
     assert result.returncode == 0, result.stderr
     assert out.is_file()
+
+
+def test_check_lists_broken_links_and_bad_settings(
+    db_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    create_database(db_path)
+    data = json.loads(db_path.read_text("utf-8"))
+    bell = {
+        "id": "bell",
+        "kind": "kettlebell",
+        "name": "Bell",
+        "mass": {"value": "16", "unit": "kg"},
+    }
+    data["gear"] = {"1": bell}
+    day = {"date": "2026-01-05", "activity": "backward_drag", "status": "planned"}
+    data["sessions"] = {
+        "1": {**day, "id": "s1", "sled_id": "gone"},
+        "2": {**day, "id": "s2", "sled_id": "bell"},
+        "3": {**day, "id": "s3", "programme_id": "deleted-plan"},
+        "4": {**day, "id": "s4"},
+    }
+    data["preferences"] = {"1": {"display_unit": "stone", "currency": "USD"}}
+    db_path.write_text(json.dumps(data), "utf-8")
+    raw = db_path.read_bytes()
+    assert main(["check", "--db", str(db_path)]) == 1
+    err = capsys.readouterr().err
+    assert "names a sled that does not exist (gone)" in err
+    assert "names 'Bell', which is not a sled" in err
+    assert "belongs to a programme that no longer exists (deleted-plan)" in err
+    assert "preferences record 1: unit:" in err
+    assert "(s4)" not in err
+    assert db_path.read_bytes() == raw

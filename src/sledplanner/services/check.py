@@ -5,8 +5,15 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from sledplanner.storage.database import open_database
+from sledplanner.domain.errors import ValidationError
+from sledplanner.domain.gear import GearKind
+from sledplanner.domain.preferences import Preferences
+from sledplanner.domain.progression import ProgressionSettings
+from sledplanner.storage.database import Database, open_database
 from sledplanner.storage.errors import DatabaseCorruptError, DatabaseError
+from sledplanner.storage.programme_repository import (
+    ProgrammeRepository,
+)
 from sledplanner.storage.repositories import (
     GearRepository,
     SessionRepository,
@@ -66,16 +73,60 @@ def check_database(path: Path) -> CheckReport:
     try:
         report.schema_version = database.found_version
         report.counts = database.table_counts()
-        repositories = (
-            GearRepository(database.db),
-            SubscriptionRepository(database.db),
-            SessionRepository(database.db),
-        )
+        gear = GearRepository(database.db)
+        sessions = SessionRepository(database.db)
+        programmes = ProgrammeRepository(database.db)
+        repositories = (gear, SubscriptionRepository(database.db), sessions, programmes)
         for repository in repositories:
             for bad in repository.problems():
                 report.problems.append(Problem(path, str(bad)))
+        report.problems.extend(
+            Problem(path, message) for message in _broken_links(gear, sessions, programmes)
+        )
+        report.problems.extend(Problem(path, message) for message in _bad_settings(database))
     finally:
         database.close()
     if report.problems:
         report.exit_code = 1
     return report
+
+
+def _broken_links(
+    gear: GearRepository, sessions: SessionRepository, programmes: ProgrammeRepository
+) -> list[str]:
+    """Sessions that name a sled that is gone or is not a sled, or a programme that is gone."""
+    items = {item.id: item for item in gear.all()}
+    plans = {programme.id for programme in programmes.all()}
+    problems: list[str] = []
+    for session in sessions.all():
+        where = f"sessions: the session of {session.day.isoformat()} ({session.id})"
+        if session.sled_id is not None:
+            sled = items.get(session.sled_id)
+            if sled is None:
+                problems.append(f"{where} names a sled that does not exist ({session.sled_id})")
+            elif sled.kind is not GearKind.SLED:
+                problems.append(f"{where} names '{sled.name}', which is not a sled")
+        if session.programme_id is not None and session.programme_id not in plans:
+            problems.append(
+                f"{where} belongs to a programme that no longer exists ({session.programme_id})"
+            )
+    return problems
+
+
+def _bad_settings(database: Database) -> list[str]:
+    """The one-record settings tables, when their stored values are invalid."""
+    problems: list[str] = []
+    checks = (
+        ("preferences", Preferences.from_dict),
+        ("progression", ProgressionSettings.from_dict),
+    )
+    for table, read in checks:
+        doc = database.db.table(table).get(doc_id=1)
+        if not isinstance(doc, dict):
+            continue
+        try:
+            read(doc)
+        except (ValidationError, TypeError, ValueError, KeyError) as exc:
+            detail = f"{exc.field}: {exc.message}" if isinstance(exc, ValidationError) else exc
+            problems.append(f"{table} record 1: {detail}")
+    return problems

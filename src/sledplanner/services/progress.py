@@ -321,9 +321,11 @@ class ProgressService:
             f"{currency} per session done",
             (Series("cost per session done", days, tuple(per_session), "line", BLUE),),
         )
-        notes: tuple[str, ...] = ()
+        notes: tuple[str, ...] = (
+            "Gear only, by purchase date; subscriptions are in the Equipment totals.",
+        )
         if spending.undated.amount or spending.unpriced:
-            notes = (
+            notes += (
                 f"Not in the curve: {spending.undated} of gear without a purchase date and "
                 f"{spending.unpriced} item(s) without a price.",
             )

@@ -131,4 +131,5 @@ class DatabaseExistsError(DatabaseError):
 
     def __init__(self, path: Path) -> None:
         """Report that ``path`` already exists."""
-        super().__init__(path, f"{path}: a file already exists here; it was left untouched")
+        what = "a folder" if path.is_dir() else "a file"
+        super().__init__(path, f"{path}: {what} already exists here; it was left untouched")

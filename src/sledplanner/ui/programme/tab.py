@@ -165,6 +165,7 @@ class ProgrammeTab(QWidget):
         self._open_planner = open_planner
         self._today = today
         self._issues: dict[str, FeasibilityIssue] = {}
+        self._week_has_sessions = False
         self._pending_decision: tuple[str, Mass] | None = None
 
         self.month = MonthView(today(), 0, self)
@@ -428,6 +429,7 @@ class ProgrammeTab(QWidget):
         day = self.selected_day
         start = week_start(day, self.month.first_weekday)
         in_week = [s for s in sessions if start <= s.day <= start + timedelta(days=6)]
+        self._week_has_sessions = bool(in_week)
         done = sum(1 for s in in_week if s.status is SessionStatus.DONE)
         quota = self.tr("This week: {done} of {planned} sessions done").format(
             done=done, planned=len(in_week)
@@ -455,7 +457,7 @@ class ProgrammeTab(QWidget):
         self.reschedule_action.setEnabled(
             writable and session is not None and session.status is not SessionStatus.DONE
         )
-        self.copy_week_action.setEnabled(writable)
+        self.copy_week_action.setEnabled(writable and self._week_has_sessions)
         self.new_plan_action.setEnabled(writable)
         self.rules_action.setEnabled(writable)
         if session is None:
