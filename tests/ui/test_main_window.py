@@ -36,7 +36,14 @@ def test_menus_hold_the_promised_actions(controller: Controller) -> None:
     assert titles == ["File", "Edit", "Help"]
     file_menu = menu_bar.actions()[0].menu()
     entries = [a.text().replace("&", "") for a in file_menu.actions() if not a.isSeparator()]
-    assert entries == ["New database…", "Open database…", "Import", "Export", "Quit"]
+    assert entries == [
+        "New database…",
+        "Open database…",
+        "Restore from backup…",
+        "Import",
+        "Export",
+        "Quit",
+    ]
     imports = [a.text().replace("&", "") for a in controller.window.import_menu.actions()]
     assert imports == ["Gear CSV…", "Sessions CSV…"]
     exports = [a.text().replace("&", "") for a in controller.window.export_menu.actions()]

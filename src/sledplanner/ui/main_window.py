@@ -10,10 +10,13 @@ from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QDialog,
     QFileDialog,
+    QFrame,
+    QHBoxLayout,
     QLabel,
     QMainWindow,
     QMenu,
     QMessageBox,
+    QPushButton,
     QStackedWidget,
     QTabWidget,
     QVBoxLayout,
@@ -36,6 +39,51 @@ DATABASE_FILTER = "SledPlanner database (*.json);;All files (*)"
 TAB_NAMES = ("equipment", "programme", "progress")
 
 
+class NoticeBar(QFrame):
+    """A bar above the tabs for what the user must know now, with buttons for the ways out.
+
+    For example: the file changed on disk, or a save failed. Hidden when there is nothing to say.
+    """
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        """Build the hidden bar."""
+        super().__init__(parent)
+        self.setObjectName("noticeBar")
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.setStyleSheet(
+            "#noticeBar { background: #fdecea; } #noticeBar QLabel { color: #611a15; }"
+        )
+        self.text = QLabel(self)
+        self.text.setObjectName("noticeText")
+        self.text.setWordWrap(True)
+        self.text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self._buttons = QHBoxLayout()
+        layout = QHBoxLayout(self)
+        layout.addWidget(self.text, 1)
+        layout.addLayout(self._buttons)
+        self.buttons: dict[str, QPushButton] = {}
+        self.hide()
+
+    def show_notice(self, text: str, actions: Sequence[ProblemAction] = ()) -> None:
+        """Show ``text`` with one button per action (replacing what was shown)."""
+        for button in self.buttons.values():
+            self._buttons.removeWidget(button)
+            button.deleteLater()
+        self.buttons = {}
+        self.text.setText(text)
+        for action in actions:
+            button = QPushButton(action.label, self)
+            button.setObjectName(action.object_name)
+            button.clicked.connect(lambda _checked=False, run=action.run: run())
+            self._buttons.addWidget(button)
+            self.buttons[action.object_name] = button
+        self.show()
+
+    def hide_notice(self) -> None:
+        """Hide the bar."""
+        self.hide()
+
+
 class MainWindow(QMainWindow):
     """The SledPlanner window. It shows one workspace, or the problem that kept one from opening.
 
@@ -46,6 +94,7 @@ class MainWindow(QMainWindow):
 
     newDatabaseRequested = Signal(str)
     openDatabaseRequested = Signal(str)
+    restoreRequested = Signal()
 
     def __init__(
         self,
@@ -84,9 +133,11 @@ class MainWindow(QMainWindow):
         )
         self.records_banner.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.records_banner.hide()
+        self.notice_bar = NoticeBar(self)
         central = QWidget(self)
         central_layout = QVBoxLayout(central)
         central_layout.setContentsMargins(0, 0, 0, 0)
+        central_layout.addWidget(self.notice_bar)
         central_layout.addWidget(self.records_banner)
         central_layout.addWidget(self._stack, 1)
         self.setCentralWidget(central)
@@ -119,6 +170,10 @@ class MainWindow(QMainWindow):
         self.open_action.triggered.connect(self._ask_open_database)
         file_menu.addAction(self.new_action)
         file_menu.addAction(self.open_action)
+        self.restore_action = self._action(self.tr("&Restore from backup…"), "restoreBackupAction")
+        self.restore_action.triggered.connect(self.restoreRequested)
+        self.restore_action.setEnabled(False)
+        file_menu.addAction(self.restore_action)
         file_menu.addSeparator()
         self.import_menu = file_menu.addMenu(self.tr("&Import"))
         self.import_menu.setObjectName("importMenu")
@@ -246,6 +301,7 @@ class MainWindow(QMainWindow):
         self.workspace = workspace
         self.services = services
         self.preferences_action.setEnabled(not workspace.read_only)
+        self.restore_action.setEnabled(not workspace.read_only)
         current = self.tabs.currentIndex()
         self._drop_tabs()
         self.equipment_tab = EquipmentTab(
@@ -382,6 +438,7 @@ class MainWindow(QMainWindow):
         self.workspace = None
         self.services = None
         self.records_banner.hide()
+        self.restore_action.setEnabled(True)
         self.preferences_action.setEnabled(False)
         self.undo_stack.clear()
         self._drop_tabs()
