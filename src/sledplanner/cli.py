@@ -120,6 +120,12 @@ def build_parser() -> argparse.ArgumentParser:
         metavar="F",
         help="the planned sessions, as an iCalendar file for calendar apps (see docs/cli.md)",
     )
+    export_what.add_argument(
+        "--backup",
+        type=Path,
+        metavar="F",
+        help="a complete backup: the exact bytes of the database, checked first (see docs/cli.md)",
+    )
 
     imp = commands.add_parser(
         "import",
@@ -235,6 +241,30 @@ def _export_gear_csv(db: Path | None, out: Path) -> int:
     finally:
         workspace.close()
     print(f"exported {_items(count)} to {out}")
+    return EXIT_OK
+
+
+def _export_backup(db: Path | None, out: Path) -> int:
+    from sledplanner.services.backups import SameFileError, export_backup
+    from sledplanner.services.errors import DatabaseError
+
+    path = db if db is not None else _default_database()
+    try:
+        info = export_backup(path, out)
+    except SameFileError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return EXIT_PROBLEM
+    except DatabaseError as exc:
+        print(f"error: {exc.message}", file=sys.stderr)
+        print(f"error: {out} was not written", file=sys.stderr)
+        return exc.exit_code
+    except OSError as exc:
+        print(f"error: {out}: cannot write the file: {exc.strerror or exc}", file=sys.stderr)
+        return EXIT_PROBLEM
+    print(
+        f"exported a backup of {path} ({_items(info.gear or 0)}, {_sessions(info.sessions or 0)}, "
+        f"{info.size} bytes) to {out}"
+    )
     return EXIT_OK
 
 
@@ -363,9 +393,12 @@ def _import_under_lock(path: Path, apply: Callable[[Workspace], int], noun: str)
     """Take the lock, open (creating if needed) the database, run ``apply``; return the exit code.
 
     ``apply`` imports into the workspace and returns how many records it added; the file was
-    checked before, so here only a change since then or a failed write can stop it.
+    checked before, so here only a change since then or a failed write can stop it. An existing
+    database is first backed up (reason ``before-import``); without that backup nothing is
+    imported.
     """
     from sledplanner.app.lock import DatabaseLock
+    from sledplanner.services.backups import backup_before_import
     from sledplanner.services.csv_common import CsvImportError
     from sledplanner.services.errors import DatabaseError, DatabaseWriteError
     from sledplanner.services.workspace import open_workspace
@@ -387,12 +420,15 @@ def _import_under_lock(path: Path, apply: Callable[[Workspace], int], noun: str)
         print(f"error: {message}", file=sys.stderr)
         return EXIT_UNAVAILABLE
     try:
+        existed = path.exists()
         try:
             workspace = open_workspace(path, create=True)
         except DatabaseError as exc:
             print(f"error: {exc.message}", file=sys.stderr)
             return exc.exit_code
         try:
+            if existed:
+                backup_before_import(path)
             count = apply(workspace)
         except CsvImportError as exc:
             return _report_import_problems(path, exc.problems)
@@ -424,6 +460,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.command == "screenshot":
         return _screenshot(args.db, args.tab, args.out, args.size)
     if args.command == "export":
+        if args.backup is not None:
+            return _export_backup(args.db, args.backup)
         if args.sessions_csv is not None:
             return _export_sessions(args.db, args.sessions_csv, ics=False)
         if args.ics is not None:

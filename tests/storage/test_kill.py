@@ -60,4 +60,4 @@ def test_sigkill_during_writes_loses_nothing_that_returned(tmp_path: Path) -> No
 
 @pytest.mark.slow
 def test_sigkill_200_times(tmp_path: Path) -> None:
-    run_kills(tmp_path / "kill.json", kills=200, seed=7)
+    run_kills(tmp_path / "kill.json", kills=300, seed=7)

@@ -5,11 +5,21 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QDateTime, QLocale, QObject, QSettings
+from PySide6.QtCore import (
+    QCoreApplication,
+    QDate,
+    QDateTime,
+    QLocale,
+    QObject,
+    QSettings,
+    QTime,
+)
 from PySide6.QtGui import QIcon, QUndoStack
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
+from sledplanner.app.file_guard import FileGuard
 from sledplanner.app.lock import DatabaseLock
+from sledplanner.services import backups as backup_service
 from sledplanner.services import workspace as workspaces
 from sledplanner.services.bundle import build_services
 from sledplanner.services.errors import (
@@ -24,6 +34,7 @@ from sledplanner.services.workspace import Workspace
 from sledplanner.ui.locale_defaults import locale_preferences
 from sledplanner.ui.main_window import DATABASE_FILTER, MainWindow
 from sledplanner.ui.problem_panel import ProblemAction
+from sledplanner.ui.restore_dialog import RestoreDialog
 
 LAST_DATABASE_KEY = "database/last"
 
@@ -51,8 +62,12 @@ class Controller(QObject):
         self.window = MainWindow(self.undo_stack, settings, icon)
         self.window.newDatabaseRequested.connect(lambda p: self.open_path(Path(p), create=True))
         self.window.openDatabaseRequested.connect(lambda p: self.open_path(Path(p)))
+        self.window.restoreRequested.connect(self.restore_from_backup)
         self.workspace: Workspace | None = None
         self._lock: DatabaseLock | None = None
+        self._guard: FileGuard | None = None
+        #: The database the problem panel is about (what Restore from backup… restores).
+        self._problem_path: Path | None = None
 
     # ------------------------------------------------------------------ opening
     def open_path(self, path: Path, *, create: bool = False, read_only: bool = False) -> bool:
@@ -81,8 +96,39 @@ class Controller(QObject):
         self.workspace, self._lock = opened, lock
         if not read_only:
             self.settings.setValue(LAST_DATABASE_KEY, str(path))
+        self._problem_path = None
         self.window.show_workspace(build_services(opened, default_preferences=locale_preferences()))
+        if not read_only:
+            self._daily_backup(path)
+            self._guard = FileGuard(opened, self.window, self.reload, self)
+            self._guard.start()
         return True
+
+    def reload(self) -> bool:
+        """Open the current database again from disk (it changed elsewhere); True when done."""
+        if self.workspace is None:
+            return False
+        path = self.workspace.path
+        if self._lock is not None:  # our own lock would refuse the second open
+            self._lock.release()
+            self._lock = None
+        if self.open_path(path):
+            return True
+        lock = DatabaseLock(path)
+        if lock.acquire() and self.workspace is not None and self._lock is None:
+            self._lock = lock
+        return False
+
+    def _daily_backup(self, path: Path) -> None:
+        """Write today's backup of the opened database; a failure is reported, never raised."""
+        try:
+            backup_service.daily_backup(path)
+        except DatabaseError as exc:
+            self.window.report_error(
+                QCoreApplication.translate(
+                    "Controller", "Today's backup could not be written: {problem}"
+                ).format(problem=exc.message)
+            )
 
     def _locked_message(self, path: Path, lock: DatabaseLock) -> str:
         if lock.permission_denied:
@@ -98,6 +144,9 @@ class Controller(QObject):
         ).format(path=path, holder=lock.holder().describe())
 
     def _close_current(self) -> None:
+        if self._guard is not None:
+            self._guard.stop()
+            self._guard = None
         if self.workspace is not None:
             self.workspace.close()
             self.workspace = None
@@ -111,6 +160,8 @@ class Controller(QObject):
 
     # ------------------------------------------------------------------ problems
     def _report(self, path: Path, error: DatabaseError) -> None:
+        if self.workspace is None:
+            self._problem_path = path
         if self.workspace is not None:
             QMessageBox.warning(
                 self.window,
@@ -156,7 +207,10 @@ class Controller(QObject):
             return heading, [read_only, quit_, other]
         if isinstance(error, DatabaseCorruptError):
             actions: list[ProblemAction] = []
-            backup = workspaces.newest_backup(path)
+            # The newest backup that can be restored (a before-restore copy may be unreadable).
+            backup = next(
+                (i.path for i in backup_service.list_backup_infos(path) if i.restorable), None
+            )
             if backup is not None:
                 actions.append(
                     ProblemAction(
@@ -234,3 +288,117 @@ class Controller(QObject):
         )
         if chosen:
             self.open_path(Path(chosen))
+
+    # ------------------------------------------------------------------ restore from backup
+    def restore_from_backup(self) -> None:
+        """Offer the backups of the open database and restore the one the user picks.
+
+        With no database open (the problem panel), the database that failed to open is used.
+        """
+        path = self.workspace.path if self.workspace is not None else self._problem_path
+        if path is None:
+            self.window.report_error(
+                QCoreApplication.translate("Controller", "No database to restore a backup of.")
+            )
+            return
+        if self.workspace is not None and self.workspace.read_only:
+            self.window.report_error(
+                QCoreApplication.translate(
+                    "Controller", "{path} is open read-only: a backup cannot be restored."
+                ).format(path=path)
+            )
+            return
+        dialog = RestoreDialog(path, backup_service.list_backup_infos(path), self.window)
+        try:
+            if dialog.exec() != RestoreDialog.DialogCode.Accepted or dialog.chosen is None:
+                return
+            chosen = dialog.chosen
+        finally:
+            dialog.deleteLater()
+        self.restore(path, chosen.path)
+
+    def restore(self, path: Path, backup: Path) -> bool:
+        """Put ``backup`` in place of the database at ``path`` and open it; True when done.
+
+        The open database is released first. The file as it was is kept as a ``before-restore``
+        backup; the notice bar says where, and offers to undo (restore that copy).
+        """
+        path = Path(path).absolute()
+        self._close_current()
+        lock = DatabaseLock(path)
+        if not lock.acquire():
+            self._restore_failed(path, DatabaseLockedError(path, self._locked_message(path, lock)))
+            return False
+        try:
+            result = backup_service.restore(path, backup)
+        except DatabaseError as exc:
+            lock.release()
+            self._restore_failed(path, exc)
+            return False
+        lock.release()
+        when = _when_made(backup, path)
+        if result.before_restore is None:
+            text = QCoreApplication.translate(
+                "Controller", "Restored the backup of {when} ({backup})."
+            ).format(when=when, backup=backup.name)
+            actions: list[ProblemAction] = []
+        else:
+            before = result.before_restore
+            text = QCoreApplication.translate(
+                "Controller",
+                "Restored the backup of {when} ({backup}); the file as it was is kept as "
+                "{before}: restore that backup to undo.",
+            ).format(when=when, backup=backup.name, before=before)
+            actions = [
+                ProblemAction(
+                    QCoreApplication.translate("Controller", "Undo the restore"),
+                    "undoRestoreButton",
+                    lambda: self._undo_restore(path, before),
+                )
+            ]
+        actions.append(
+            ProblemAction(
+                QCoreApplication.translate("Controller", "Dismiss"),
+                "dismissNoticeButton",
+                self.window.notice_bar.hide_notice,
+            )
+        )
+        opened = self.open_path(path)
+        self.window.notice_bar.show_notice(text, actions)
+        if opened:
+            self.window.statusBar().showMessage(text)
+        return opened
+
+    def _undo_restore(self, path: Path, before: Path) -> None:
+        self.window.notice_bar.hide_notice()
+        if self.workspace is not None and self.workspace.path != path:
+            return  # another database was opened since; File > Restore from backup… still works
+        self.restore(path, before)
+
+    def _restore_failed(self, path: Path, error: DatabaseError) -> None:
+        """Say why a restore did not happen, and open the database again as it is."""
+        text = QCoreApplication.translate(
+            "Controller", "The backup was not restored: {problem}"
+        ).format(problem=error.message)
+        self.open_path(path)
+        self.window.notice_bar.show_notice(
+            text,
+            [
+                ProblemAction(
+                    QCoreApplication.translate("Controller", "Dismiss"),
+                    "dismissNoticeButton",
+                    self.window.notice_bar.hide_notice,
+                )
+            ],
+        )
+        self.window.report_error(text)
+
+
+def _when_made(backup: Path, database: Path) -> str:
+    """Return when ``backup`` was made (from its name, else its file time) in the user's locale."""
+    info = backup_service.backup_info(database, backup)
+    made = info.made
+    stamp = QDateTime(
+        QDate(made.year, made.month, made.day), QTime(made.hour, made.minute, made.second)
+    )
+    return QLocale().toString(stamp, QLocale.FormatType.ShortFormat)

@@ -87,6 +87,8 @@ def check_text(value: object, field_name: str, *, required: bool, limit: int = M
 
 def check_item_mass(mass: Mass, field_name: str = "mass") -> Mass:
     """Return ``mass`` when it is above zero and at most 500 kg."""
+    if not isinstance(mass, Mass):
+        raise ValidationError(field_name, "must be a mass")
     if mass.kg <= 0:
         raise ValidationError(field_name, "must be more than zero")
     if mass.kg < MIN_ITEM_KG:
@@ -144,6 +146,8 @@ class GearItem:
         if self.quantity > MAX_QUANTITY:
             raise ValidationError("quantity", f"must be at most {MAX_QUANTITY}")
         if self.unit_price is not None:
+            if not isinstance(self.unit_price, Money):
+                raise ValidationError("unit_price", "must be an amount of money")
             if self.unit_price.is_negative:
                 raise ValidationError("unit_price", f"must not be negative, got {self.unit_price}")
             if self.unit_price.amount > MAX_PRICE:
@@ -152,6 +156,10 @@ class GearItem:
             if not isinstance(self.purchased_on, date) or isinstance(self.purchased_on, datetime):
                 raise ValidationError("purchased_on", "must be a date")
             check_day(self.purchased_on, "purchased_on")
+        if isinstance(self.surfaces, str) or not isinstance(
+            self.surfaces, frozenset | set | list | tuple
+        ):
+            raise ValidationError("surfaces", "must be a set of surface keys")
         surfaces = _field(
             lambda keys: frozenset(surface(key).key for key in keys), self.surfaces, "surfaces"
         )
@@ -163,8 +171,7 @@ class GearItem:
                 raise ValidationError("max_load", "only a sled has a maximum load")
         if self.max_load is not None:
             check_item_mass(self.max_load, "max_load")
-        if not isinstance(self.id, str) or not self.id:
-            raise ValidationError("id", "must be a non-empty text")
+        check_id(self.id)
 
     @property
     def loadable(self) -> bool:
@@ -253,6 +260,13 @@ def _field(read: Callable[[Any], T], data: Any, name: str) -> T:
         raise ValidationError(name, exc.message) from None
 
 
+def check_id(record_id: object) -> str:
+    """Return ``record_id`` when it is a text that is not blank (as :func:`stored_id` reads)."""
+    if not isinstance(record_id, str) or not record_id.strip():
+        raise ValidationError("id", "must be a non-empty text")
+    return record_id
+
+
 def stored_id(data: Mapping[str, Any]) -> str:
     """Return the ``id`` of a stored record; a record without one is invalid."""
     record_id = data.get("id")
@@ -268,7 +282,9 @@ LATEST_DAY = date(2199, 12, 31)
 
 
 def check_day(day: date, field_name: str) -> date:
-    """Return ``day`` when it lies between 1900 and 2199."""
+    """Return ``day`` when it is a date (not a date-time) between 1900 and 2199."""
+    if not isinstance(day, date) or isinstance(day, datetime):
+        raise ValidationError(field_name, "must be a date")
     if not EARLIEST_DAY <= day <= LATEST_DAY:
         raise ValidationError(field_name, f"{day.isoformat()} is outside 1900–2199")
     return day

@@ -54,10 +54,13 @@ class Preferences:
                 raise ValidationError(
                     "body_mass", f"{self.body_mass} is not a body mass (20–400 kg)"
                 )
-        if isinstance(self.first_weekday, bool) or self.first_weekday not in range(7):
+        weekday = self.first_weekday
+        if isinstance(weekday, bool) or not isinstance(weekday, int) or weekday not in range(7):
             raise ValidationError("first_weekday", "must be 0 (Monday) to 6 (Sunday)")
         if self.default_surface is not None:
             object.__setattr__(self, "default_surface", surface(self.default_surface).key)
+        if self.default_sled_id is not None and not isinstance(self.default_sled_id, str):
+            raise ValidationError("default_sled_id", "must be a gear id or empty")
 
     def to_dict(self) -> dict[str, Any]:
         """Return the stored record."""
@@ -73,6 +76,8 @@ class Preferences:
     @classmethod
     def from_dict(cls, data: Mapping[str, Any], defaults: Preferences | None = None) -> Preferences:
         """Rebuild from a stored record; missing fields take ``defaults``."""
+        if not isinstance(data, Mapping):
+            raise ValidationError("preferences", "record must be an object")
         base = defaults or cls()
         body = data.get("body_mass")
         return cls(

@@ -14,6 +14,7 @@ from sledplanner.domain.gear import (
     MAX_NOTES,
     _field,
     check_day,
+    check_id,
     check_text,
     new_id,
     parse_date,
@@ -165,6 +166,7 @@ class Session:
 
     def __post_init__(self) -> None:
         """Check every field; raise ValidationError naming the first bad one."""
+        check_id(self.id)
         if not isinstance(self.day, date) or isinstance(self.day, datetime):
             raise ValidationError("date", "must be a date")
         check_day(self.day, "date")
@@ -189,8 +191,11 @@ class Session:
         object.__setattr__(
             self, "notes", check_text(self.notes, "notes", required=False, limit=MAX_NOTES)
         )
-        if self.original_date is not None and not isinstance(self.original_date, date):
-            raise ValidationError("original_date", "must be a date")
+        if self.original_date is not None:
+            check_day(self.original_date, "original_date")
+        for name in ("sled_id", "programme_id"):
+            if getattr(self, name) is not None and not isinstance(getattr(self, name), str):
+                raise ValidationError(name, "must be an id (text) or empty")
 
     # ------------------------------------------------------------------ derived
     @property

@@ -11,8 +11,10 @@ from typing import Any
 from sledplanner.domain.errors import ValidationError
 from sledplanner.domain.gear import (
     MAX_NOTES,
+    MAX_PRICE,
     _field,
     check_day,
+    check_id,
     check_text,
     new_id,
     parse_date,
@@ -47,14 +49,21 @@ class Subscription:
 
     def __post_init__(self) -> None:
         """Check every field; raise ValidationError naming the first bad one."""
+        check_id(self.id)
         object.__setattr__(self, "name", check_text(self.name, "name", required=True))
         object.__setattr__(
             self, "notes", check_text(self.notes, "notes", required=False, limit=MAX_NOTES)
         )
+        if not isinstance(self.monthly_price, Money):
+            raise ValidationError("monthly_price", "must be an amount of money")
         if self.monthly_price.is_negative:
             raise ValidationError("monthly_price", "must not be negative")
+        if self.monthly_price.amount > MAX_PRICE:
+            raise ValidationError("monthly_price", f"{self.monthly_price} is over {MAX_PRICE}")
         discount = self.first_month_discount
         if discount is not None:
+            if not isinstance(discount, Money):
+                raise ValidationError("first_month_discount", "must be an amount of money")
             if discount.currency != self.monthly_price.currency:
                 raise ValidationError(
                     "first_month_discount",
@@ -64,8 +73,6 @@ class Subscription:
                 raise ValidationError(
                     "first_month_discount", "must be between zero and the monthly price"
                 )
-        if not isinstance(self.start, date):
-            raise ValidationError("start", "must be a date")
         check_day(self.start, "start")
         if self.end is not None:
             check_day(self.end, "end")
@@ -128,6 +135,8 @@ class Subscription:
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> Subscription:
         """Rebuild a subscription from its stored record, checking every field."""
+        if not isinstance(data, Mapping):
+            raise ValidationError("subscription", "record must be an object")
         try:
             price = _field(Money.from_dict, data["monthly_price"], "monthly_price")
             start = parse_date(data["start"], "start")

@@ -71,6 +71,8 @@ def surface(key: str) -> Surface:
     Raises:
         ValidationError: No preset has that key (field ``surface``).
     """
+    if not isinstance(key, str):
+        raise ValidationError("surface", f"a surface key must be text, not {type(key).__name__}")
     try:
         return _BY_KEY[key.strip().lower()]
     except KeyError:

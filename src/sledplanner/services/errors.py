@@ -1,9 +1,11 @@
 """The database problems the window and command line handle, as raised by the services."""
 
 from sledplanner.storage.errors import (
+    DatabaseChangedOnDiskError,
     DatabaseCorruptError,
     DatabaseError,
     DatabaseExistsError,
+    DatabaseFileGoneError,
     DatabaseFileReadOnlyError,
     DatabaseMissingError,
     DatabaseReadOnlyError,
@@ -14,9 +16,11 @@ from sledplanner.storage.errors import (
 )
 
 __all__ = [
+    "DatabaseChangedOnDiskError",
     "DatabaseCorruptError",
     "DatabaseError",
     "DatabaseExistsError",
+    "DatabaseFileGoneError",
     "DatabaseFileReadOnlyError",
     "DatabaseMissingError",
     "DatabaseReadOnlyError",

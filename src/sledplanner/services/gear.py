@@ -14,6 +14,8 @@ from sledplanner.domain.gear import GearItem, GearStatus
 from sledplanner.domain.preferences import Preferences
 from sledplanner.domain.subscriptions import Subscription
 from sledplanner.domain.totals import Totals, compute_totals
+from sledplanner.services.backups import backup_before_import
+from sledplanner.services.errors import DatabaseError
 from sledplanner.services.resources import resource_path
 from sledplanner.services.workspace import Workspace
 from sledplanner.storage.repositories import (
@@ -65,6 +67,7 @@ class GearService:
         opened read-only look like the app); the storage refuses writes either way.
         """
         db = workspace.database.db
+        self._path = workspace.path
         self._gear = GearRepository(db)
         self._subscriptions = SubscriptionRepository(db)
         self._preferences = PreferencesRepository(db)
@@ -74,6 +77,17 @@ class GearService:
         self.read_only = (
             workspace.read_only if show_edit_controls is None else not show_edit_controls
         )
+
+    def backup_before_import(self) -> str | None:
+        """Back up the database before an import; return why that failed, or None when done.
+
+        An import must not go ahead without its backup (see docs/data-format.md).
+        """
+        try:
+            backup_before_import(self._path)
+        except DatabaseError as exc:
+            return f"{exc.message} Nothing was imported: the backup before the import failed."
+        return None
 
     # ------------------------------------------------------------------ listeners
     def subscribe(self, listener: Listener) -> Callable[[], None]:

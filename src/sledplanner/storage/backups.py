@@ -1,18 +1,48 @@
-"""Backup copies in a ``backups/`` folder beside the database, and moving a bad file aside."""
+"""Backup copies in a ``backups/`` folder beside the database, and moving a bad file aside.
+
+Every backup is a byte-for-byte copy of the database, written atomically, named
+``NAME-REASON-YYYYMMDDTHHMMSSffffff.json``. Two kinds are kept (see docs/data-format.md):
+
+- daily backups (reason ``daily``): at most one per calendar day, each kept 14 days;
+- event backups (``before-migration-vN``, ``before-import``, ``before-restore``): the newest
+  :data:`EVENT_KEEP` of each kind are kept.
+
+Pruning only ever deletes files whose whole name this module would have written for the same
+database and reason; anything else in the folder is left alone.
+"""
 
 from __future__ import annotations
 
-from datetime import datetime
+import contextlib
+import re
+from datetime import date, datetime, timedelta
 from pathlib import Path
 
 from sledplanner.storage.atomic import fsync_directory, write_atomically
 from sledplanner.storage.errors import DatabaseWriteError
 
 BACKUP_FOLDER = "backups"
+DAILY = "daily"
+BEFORE_IMPORT = "before-import"
+BEFORE_RESTORE = "before-restore"
+BEFORE_MIGRATION = "before-migration"
+#: Days a daily backup is kept: one made on day D is deleted from day D + DAILY_KEEP_DAYS on.
+DAILY_KEEP_DAYS = 14
+#: How many backups of each event kind are kept (all migrations count as one kind).
+EVENT_KEEP = 20
+
+_STAMP_FORMAT = "%Y%m%dT%H%M%S%f"
+_STAMP = r"(?P<stamp>\d{8}T\d{12})"
+_REASON = r"[a-z][a-z0-9]*(?:-[a-z0-9]+)*"
+_MIGRATION_REASON = re.compile(rf"{BEFORE_MIGRATION}-v\d+")
 
 
-def _stamp() -> str:
-    return datetime.now().strftime("%Y%m%dT%H%M%S%f")
+def _stamp(now: datetime | None = None) -> str:
+    return (now or datetime.now()).strftime(_STAMP_FORMAT)
+
+
+def _suffix(database: Path) -> str:
+    return database.suffix or ".json"
 
 
 def backup_folder(database: Path) -> Path:
@@ -20,39 +50,137 @@ def backup_folder(database: Path) -> Path:
     return database.parent / BACKUP_FOLDER
 
 
-def write_backup(database: Path, reason: str) -> Path:
+def _name_pattern(database: Path, reason: str = _REASON) -> re.Pattern[str]:
+    """The names of the backups of ``database`` whose reason matches the expression ``reason``."""
+    return re.compile(
+        rf"{re.escape(database.stem)}-(?P<reason>{reason})-{_STAMP}{re.escape(_suffix(database))}"
+    )
+
+
+def parse_backup_name(database: Path, backup: Path) -> tuple[str, datetime] | None:
+    """Return the reason and the time recorded in the name of a backup of ``database``.
+
+    None when ``backup`` is not named the way this module names the backups of ``database``.
+    """
+    match = _name_pattern(database).fullmatch(backup.name)
+    if match is None:
+        return None
+    try:
+        made = datetime.strptime(match["stamp"], _STAMP_FORMAT)
+    except ValueError:
+        return None
+    return match["reason"], made
+
+
+def write_backup(database: Path, reason: str, *, now: datetime | None = None) -> Path:
     """Copy ``database`` byte for byte into the backup folder and return the copy's path.
 
     The name records the database's name, the reason and the time, for example
-    ``sledplanner-before-migration-v1-20261123T101500000000.json``.
+    ``sledplanner-before-migration-v1-20261123T101500000000.json``. After an event backup
+    (``before-...``) the oldest backups of the same kind beyond :data:`EVENT_KEEP` are deleted.
 
     Raises:
         DatabaseWriteError: The copy could not be written.
     """
     folder = backup_folder(database)
-    target = folder / f"{database.stem}-{reason}-{_stamp()}{database.suffix or '.json'}"
+    target = folder / f"{database.stem}-{reason}-{_stamp(now)}{_suffix(database)}"
     try:
         payload = database.read_bytes()
         folder.mkdir(parents=True, exist_ok=True)
         write_atomically(target, payload)
     except OSError as exc:
         raise DatabaseWriteError(target, exc) from exc
+    if reason != DAILY:
+        prune_event_backups(database, reason)
     return target
 
 
 def backup_before_migration(database: Path, found_version: int) -> Path:
     """Back up ``database`` before it is upgraded from schema ``found_version``."""
-    return write_backup(database, f"before-migration-v{found_version}")
+    return write_backup(database, f"{BEFORE_MIGRATION}-v{found_version}")
 
 
-def list_backups(database: Path) -> list[Path]:
-    """Return the backups of ``database``, newest first."""
+def backup_before_import(database: Path) -> Path:
+    """Back up ``database`` before data is imported into it."""
+    return write_backup(database, BEFORE_IMPORT)
+
+
+def backup_before_restore(database: Path) -> Path:
+    """Back up ``database`` before a backup is put in its place."""
+    return write_backup(database, BEFORE_RESTORE)
+
+
+def _dated(database: Path, reason: str) -> list[tuple[datetime, Path]]:
+    """The backups of ``database`` whose reason matches the regular expression ``reason``."""
     folder = backup_folder(database)
     if not folder.is_dir():
         return []
-    prefix = f"{database.stem}-"
-    found = [p for p in folder.iterdir() if p.is_file() and p.name.startswith(prefix)]
-    return sorted(found, key=lambda p: (p.stat().st_mtime_ns, p.name), reverse=True)
+    pattern = _name_pattern(database, reason)
+    found: list[tuple[datetime, Path]] = []
+    for path in sorted(folder.iterdir()):
+        match = pattern.fullmatch(path.name)
+        if match is None or not path.is_file():
+            continue
+        try:
+            found.append((datetime.strptime(match["stamp"], _STAMP_FORMAT), path))
+        except ValueError:
+            continue
+    return found
+
+
+def _delete(paths: list[Path]) -> list[Path]:
+    deleted = []
+    for path in paths:
+        with contextlib.suppress(OSError):
+            path.unlink()
+            deleted.append(path)
+    if deleted:
+        fsync_directory(deleted[0].parent)
+    return deleted
+
+
+def _event_kind(reason: str) -> str:
+    """The regular expression of the reasons pruned together with ``reason``."""
+    if _MIGRATION_REASON.fullmatch(reason):
+        return rf"{BEFORE_MIGRATION}-v\d+"
+    return re.escape(reason)
+
+
+def prune_event_backups(database: Path, reason: str, keep: int = EVENT_KEEP) -> list[Path]:
+    """Delete all but the newest ``keep`` backups of the kind of ``reason``; return the deleted.
+
+    Failures to delete are ignored: a backup too many is harmless.
+    """
+    found = sorted(_dated(database, _event_kind(reason)), key=lambda e: (e[0], e[1].name))
+    return _delete([path for _, path in found[: max(len(found) - keep, 0)]])
+
+
+def prune_daily_backups(database: Path, today: date) -> list[Path]:
+    """Delete the daily backups made :data:`DAILY_KEEP_DAYS` or more days before ``today``."""
+    oldest_kept = today - timedelta(days=DAILY_KEEP_DAYS - 1)
+    return _delete([p for made, p in _dated(database, DAILY) if made.date() < oldest_kept])
+
+
+def daily_backup(database: Path, today: date | None = None) -> Path | None:
+    """Write today's daily backup of ``database`` unless there is one; prune old daily backups.
+
+    Returns the new backup, or None when today's already existed. The backup's name carries
+    ``today`` (the date the caller says it is) and the current time of day.
+
+    Raises:
+        DatabaseWriteError: The copy could not be written (old backups are then left alone).
+    """
+    today = today or date.today()
+    made: Path | None = None
+    if not any(stamp.date() == today for stamp, _ in _dated(database, DAILY)):
+        made = write_backup(database, DAILY, now=datetime.combine(today, datetime.now().time()))
+    prune_daily_backups(database, today)
+    return made
+
+
+def list_backups(database: Path) -> list[Path]:
+    """Return the backups of ``database``, newest first (by the time in their names)."""
+    return [path for _, path in sorted(_dated(database, _REASON), reverse=True)]
 
 
 def newest_backup(database: Path) -> Path | None:
@@ -79,6 +207,18 @@ def move_aside(database: Path) -> Path:
     return target
 
 
+def replace_database(database: Path, payload: bytes) -> None:
+    """Put ``payload`` in place of ``database`` atomically.
+
+    Raises:
+        DatabaseWriteError: The database could not be written; it is unchanged.
+    """
+    try:
+        write_atomically(database, payload)
+    except OSError as exc:
+        raise DatabaseWriteError(database, exc) from exc
+
+
 def restore_backup(backup: Path, database: Path) -> None:
     """Put the bytes of ``backup`` in place of ``database`` atomically.
 
@@ -86,6 +226,7 @@ def restore_backup(backup: Path, database: Path) -> None:
         DatabaseWriteError: The backup could not be read or the database written.
     """
     try:
-        write_atomically(database, backup.read_bytes())
+        payload = backup.read_bytes()
     except OSError as exc:
         raise DatabaseWriteError(database, exc) from exc
+    replace_database(database, payload)

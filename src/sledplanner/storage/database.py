@@ -69,6 +69,18 @@ def _ends_early(text: str) -> bool:
     return in_string or depth > 0
 
 
+class _NotJsonNumber(ValueError):
+    """NaN or Infinity: Python's reader accepts them, JSON (and the app's writer) does not."""
+
+    def __init__(self, constant: str) -> None:
+        super().__init__(constant)
+        self.constant = constant
+
+
+def _refuse_constant(constant: str) -> Any:
+    raise _NotJsonNumber(constant)
+
+
 def read_tables(path: Path) -> Tables:
     """Read ``path`` and return its tables after checking their shape, never changing the file.
 
@@ -100,7 +112,12 @@ def parse_tables(path: Path, raw: bytes) -> Tables:
             path, f"not UTF-8 text (byte {exc.start}): not a SledPlanner database", line, column
         ) from exc
     try:
-        tables = json.loads(text)
+        tables = json.loads(text, parse_constant=_refuse_constant)
+    except _NotJsonNumber as exc:
+        line, column = _line_and_column(text, text.find(exc.constant))
+        raise DatabaseCorruptError(
+            path, f"not valid JSON: {exc.constant} is not a number JSON allows", line, column
+        ) from exc
     except json.JSONDecodeError as exc:
         if _ends_early(text):
             problem = "the file ends too early: it looks truncated"

@@ -104,6 +104,32 @@ class DatabaseWriteError(DatabaseError):
         self.reason = reason
 
 
+class DatabaseFileGoneError(DatabaseWriteError):
+    """The file was moved or deleted while open; it is not silently recreated."""
+
+    def __init__(self, path: Path) -> None:
+        """Report that ``path`` is no longer there."""
+        reason = FileNotFoundError(2, "the file was moved or deleted while open", str(path))
+        super().__init__(path, reason)
+        self.message = (
+            f"{path}: could not save: the file was moved or deleted while open. SledPlanner "
+            "does not recreate it behind your back; the data is still in this window."
+        )
+        self.args = (self.message,)
+
+
+class DatabaseChangedOnDiskError(DatabaseError):
+    """Another program changed the file since it was last read or saved; it is not overwritten."""
+
+    def __init__(self, path: Path) -> None:
+        """Report that ``path`` holds content this window has not seen."""
+        super().__init__(
+            path,
+            f"{path}: changed by another program since SledPlanner last read or saved it. "
+            "This change was not saved, so the newer file is not overwritten.",
+        )
+
+
 class DatabaseReadOnlyError(DatabaseError):
     """A write was attempted on a database opened read-only."""
 

@@ -1,14 +1,172 @@
-"""Undoable gear edits: each one is done through the service first, then put on the undo stack."""
+"""Undoable gear edits: each one is done through the service first, then put on the undo stack.
+
+When a save fails for a fault (disk full, read-only folder, file gone), the edit is not dropped:
+the :class:`PendingSaves` of the undo stack (when the window installed one) keeps it in memory,
+queues later edits behind it, says so in the notice bar, and retries on demand and every 10 s.
+An edit goes on the undo stack once it is saved.
+"""
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from typing import Protocol
 
+from PySide6.QtCore import QCoreApplication, QObject, QTimer
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
-from sledplanner.services.errors import DatabaseError
+from sledplanner.services.errors import (
+    DatabaseChangedOnDiskError,
+    DatabaseError,
+    DatabaseFileGoneError,
+    DatabaseWriteError,
+)
+from sledplanner.ui.problem_panel import ProblemAction
 
 Report = Callable[[str], None]
+Notice = Callable[[str, Sequence[ProblemAction]], None]
+
+
+class SaveControl(Protocol):
+    """What the pending saves need from the open file (the app's file guard provides it)."""
+
+    def hold(self) -> None:
+        """From now on keep writes in memory only (the disk refused one)."""
+
+    def flush(self) -> None:
+        """Write what memory holds, ending the hold; raise DatabaseError when it fails."""
+
+    def discard(self) -> None:
+        """Forget the changes held in memory only."""
+
+    def changed_on_disk(self) -> None:
+        """Both sides changed: keep both copies and tell the user (the pending edits included)."""
+
+    def file_gone(self) -> None:
+        """The file was moved or deleted: say so and offer to save it there again."""
+
+
+@dataclass
+class _Pending:
+    stack: QUndoStack
+    text: str
+    do: Callable[[], None]
+    undo: Callable[[], None]
+    report: Report
+
+
+class PendingSaves(QObject):
+    """Edits kept in memory after their save failed, retried in order until the disk takes them.
+
+    It is a child of the undo stack; :func:`perform` finds it there. Without a :attr:`saver`
+    (no file guard), a failed save is reported and the edit dropped, as before.
+    """
+
+    RETRY_MS = 10_000
+
+    def __init__(self, stack: QUndoStack, notice: Notice, hide: Callable[[], None]) -> None:
+        """Watch over ``stack``; ``notice`` and ``hide`` drive the window's notice bar."""
+        super().__init__(stack)
+        self.setObjectName("pendingSaves")
+        self.saver: SaveControl | None = None
+        self._notice = notice
+        self._hide = hide
+        self._entries: list[_Pending] = []
+        self._why = ""
+        self.timer = QTimer(self)
+        self.timer.setInterval(self.RETRY_MS)
+        self.timer.timeout.connect(self.retry)
+
+    @property
+    def count(self) -> int:
+        """How many edits are waiting to be saved."""
+        return len(self._entries)
+
+    def hold(self, entry: _Pending, error: DatabaseWriteError) -> bool:
+        """Keep ``entry``, whose save just failed with ``error``, in memory; False if it cannot."""
+        if self.saver is None:
+            return False
+        self.saver.hold()
+        try:
+            entry.do()
+        except DatabaseError:
+            if not self._entries:
+                self.saver.discard()
+            return False
+        self._entries.append(entry)
+        self._show(error)
+        self.timer.start()
+        return True
+
+    def queue(self, entry: _Pending) -> bool:
+        """Do ``entry`` in memory behind the edits already waiting; False (reported) if it fails."""
+        try:
+            entry.do()
+        except DatabaseError as exc:
+            entry.report(exc.message)
+            return False
+        self._entries.append(entry)
+        self._show(None)
+        return True
+
+    def retry(self) -> bool:
+        """Try to save the waiting edits; True when they are saved (and now undoable)."""
+        if not self._entries or self.saver is None:
+            self.timer.stop()
+            return not self._entries
+        try:
+            self.saver.flush()
+        except DatabaseChangedOnDiskError:
+            self.saver.changed_on_disk()
+            return False
+        except DatabaseError as exc:
+            self._show(exc)
+            return False
+        entries, self._entries = self._entries, []
+        self.timer.stop()
+        self._hide()
+        for entry in entries:
+            entry.stack.push(ServiceCommand(entry.text, entry.do, entry.undo, entry.report))
+        entries[-1].report(
+            QCoreApplication.translate("PendingSaves", "Saved {count} waiting change(s).").format(
+                count=len(entries)
+            )
+        )
+        return True
+
+    def discard(self) -> None:
+        """Drop the waiting edits (they were kept elsewhere, or the file was closed)."""
+        if self._entries and self.saver is not None:
+            self.saver.discard()
+        self._entries = []
+        self.timer.stop()
+
+    def _show(self, error: DatabaseError | None) -> None:
+        if isinstance(error, DatabaseFileGoneError) and self.saver is not None:
+            self.saver.file_gone()  # retrying cannot help; the guard offers a way out
+            return
+        if error is not None:
+            self._why = _why(error)
+        text = QCoreApplication.translate(
+            "PendingSaves",
+            "Not saved: {reason}. Your change is kept in this window ({count} waiting); "
+            "SledPlanner tries again every 10 seconds.",
+        ).format(reason=self._why, count=len(self._entries))
+        retry = ProblemAction(
+            QCoreApplication.translate("PendingSaves", "Retry"), "retrySaveButton", self.retry
+        )
+        self._notice(text, [retry])
+
+
+def _why(error: DatabaseError) -> str:
+    """The reason of a failed save, with the file named."""
+    return error.message.removesuffix(" The file still holds the last saved state.").rstrip(".")
+
+
+def pending_saves(stack: QUndoStack) -> PendingSaves | None:
+    """The pending saves installed on ``stack``, if any."""
+    found = stack.findChild(PendingSaves, "pendingSaves")
+    return found if isinstance(found, PendingSaves) else None
 
 
 class ServiceCommand(QUndoCommand):
@@ -56,9 +214,26 @@ def perform(
     """Do an edit now and, when it succeeded, make it undoable; False (reported) when it failed.
 
     Doing the edit before pushing means a failed save never leaves a command on the stack.
+    When a save fails for a fault and the stack has :class:`PendingSaves` with a saver, the edit
+    is kept in memory and retried instead (True: it is done in the window); later edits queue
+    behind it. A file changed elsewhere hands over to the saver's conflict handling.
     """
+    pending = pending_saves(stack)
+    entry = _Pending(stack, text, do, undo, report)
+    if pending is not None and pending.count:
+        return pending.queue(entry)
     try:
         do()
+    except DatabaseChangedOnDiskError as exc:
+        report(exc.message)
+        if pending is not None and pending.saver is not None:
+            pending.saver.changed_on_disk()
+        return False
+    except DatabaseWriteError as exc:
+        if pending is not None and pending.hold(entry, exc):
+            return True
+        report(exc.message)
+        return False
     except DatabaseError as exc:
         report(exc.message)
         return False

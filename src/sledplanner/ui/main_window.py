@@ -27,7 +27,7 @@ from sledplanner import __version__
 from sledplanner.domain.units import Mass
 from sledplanner.services.bundle import Services
 from sledplanner.services.workspace import Workspace
-from sledplanner.ui.commands import perform
+from sledplanner.ui.commands import PendingSaves, perform
 from sledplanner.ui.equipment.tab import EquipmentTab
 from sledplanner.ui.preferences_dialog import PreferencesDialog
 from sledplanner.ui.problem_panel import ProblemAction, ProblemPanel
@@ -95,6 +95,7 @@ class MainWindow(QMainWindow):
     newDatabaseRequested = Signal(str)
     openDatabaseRequested = Signal(str)
     restoreRequested = Signal()
+    setAsideRequested = Signal()
 
     def __init__(
         self,
@@ -133,12 +134,29 @@ class MainWindow(QMainWindow):
         )
         self.records_banner.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.records_banner.hide()
+        self.set_aside_button = QPushButton(self.tr("Set them aside…"), self)
+        self.set_aside_button.setObjectName("setAsideButton")
+        self.set_aside_button.setToolTip(
+            self.tr(
+                "Move the invalid records out of the database into a side file beside it, "
+                "after a backup, so you can fix them at leisure"
+            )
+        )
+        self.set_aside_button.clicked.connect(self._ask_set_aside)
+        self.set_aside_button.hide()
         self.notice_bar = NoticeBar(self)
+        #: Edits whose save failed, kept and retried (see ``sledplanner.ui.commands``).
+        self.pending_saves = PendingSaves(
+            undo_stack, self.notice_bar.show_notice, self.notice_bar.hide_notice
+        )
         central = QWidget(self)
         central_layout = QVBoxLayout(central)
         central_layout.setContentsMargins(0, 0, 0, 0)
         central_layout.addWidget(self.notice_bar)
-        central_layout.addWidget(self.records_banner)
+        banner_row = QHBoxLayout()
+        banner_row.addWidget(self.records_banner, 1)
+        banner_row.addWidget(self.set_aside_button)
+        central_layout.addLayout(banner_row)
         central_layout.addWidget(self._stack, 1)
         self.setCentralWidget(central)
 
@@ -357,6 +375,7 @@ class MainWindow(QMainWindow):
     def _show_invalid_records(self, services: Services) -> None:
         """Say so when records of the file fail validation (they are kept but not shown)."""
         bad = [*services.gear.problems(), *services.schedule.problems()]
+        self.set_aside_button.setVisible(bool(bad) and not services.workspace.read_only)
         if not bad:
             self.records_banner.hide()
             return
@@ -370,6 +389,18 @@ class MainWindow(QMainWindow):
             ).format(count=len(bad), path=services.workspace.path, listed=listed, more=more)
         )
         self.records_banner.show()
+
+    def _ask_set_aside(self) -> None:
+        answer = QMessageBox.question(
+            self,
+            self.tr("Set invalid records aside"),
+            self.tr(
+                "The invalid records will be moved into a file beside the database (after a "
+                "backup of the whole file). Nothing is deleted. Go ahead?"
+            ),
+        )
+        if answer == QMessageBox.StandardButton.Yes:
+            self.setAsideRequested.emit()
 
     def _drop_tabs(self) -> None:
         for tab in (self.equipment_tab, self.programme_tab, self.progress_tab):
@@ -438,6 +469,7 @@ class MainWindow(QMainWindow):
         self.workspace = None
         self.services = None
         self.records_banner.hide()
+        self.set_aside_button.hide()
         self.restore_action.setEnabled(True)
         self.preferences_action.setEnabled(False)
         self.undo_stack.clear()
@@ -590,7 +622,23 @@ class MainWindow(QMainWindow):
         )
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt's name
-        """Remember the window's geometry."""
+        """Remember the window's geometry; ask first when edits could not be saved."""
+        pending = self.pending_saves
+        if pending.count and not pending.retry():
+            answer = QMessageBox.question(
+                self,
+                self.tr("Changes not saved"),
+                self.tr(
+                    "{count} change(s) could not be saved to the database file yet. "
+                    "Quit without them?"
+                ).format(count=pending.count),
+                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+                QMessageBox.StandardButton.No,
+            )
+            if answer != QMessageBox.StandardButton.Yes:
+                event.ignore()
+                return
+            pending.discard()
         if self._settings is not None:
             self._settings.setValue("window/geometry", self.saveGeometry())
             self._settings.sync()

@@ -469,6 +469,8 @@ class EquipmentTab(QWidget):
             items = read_gear_csv(path, self._gear.preferences().currency)
         except CsvImportError as exc:
             return "\n".join(str(problem) for problem in exc.problems)
+        if (problem := self._gear.backup_before_import()) is not None:
+            return problem
         self.add_items(items)
         return None
 

@@ -835,6 +835,8 @@ class ProgrammeTab(QWidget):
             sessions = read_sessions_csv(path, self._gear.items(), self.unit)
         except CsvImportError as exc:
             return "\n".join(str(problem) for problem in exc.problems)
+        if (problem := self._gear.backup_before_import()) is not None:
+            return problem
         ids = [session.id for session in sessions]
         if (
             self._perform(

@@ -1,0 +1,230 @@
+"""Watches the open database for changes made elsewhere, and keeps both sides when they clash.
+
+A sync tool (Syncthing, Dropbox) or a second machine may change the file while it is open. The
+guard watches the file and its folder (an atomic replace drops a watch on the file itself) and
+compares the content hash with what this window last read or wrote, so its own saves are
+ignored. The storage refuses to overwrite a changed file; the guard offers the ways out:
+
+* nothing unsaved here: "Reload", or "Keep mine", which saves this window's state to
+  ``NAME.mine-TIMESTAMP.json`` beside the file and reloads theirs;
+* both sides changed (a save was refused, or edits are waiting to be saved): this window's state
+  goes to ``NAME.conflict-TIMESTAMP.json`` and the file on disk is reloaded.
+
+Either way no side is lost, and the notice bar says where each copy is. The guard is also the
+:class:`~sledplanner.ui.commands.SaveControl` of the window's pending saves.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QFileSystemWatcher, QObject, QTimer
+
+from sledplanner.services.workspace import Workspace
+from sledplanner.storage.atomic import AtomicJSONStorage, DiskState, serialise, write_atomically
+from sledplanner.ui.main_window import MainWindow
+from sledplanner.ui.problem_panel import ProblemAction
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("FileGuard", text)
+
+
+def side_copy_path(path: Path, kind: str, when: datetime | None = None) -> Path:
+    """A free name beside ``path`` such as ``training.conflict-20250101-120000.json``."""
+    stamp = (when or datetime.now()).strftime("%Y%m%d-%H%M%S")
+    candidate = path.with_name(f"{path.stem}.{kind}-{stamp}{path.suffix or '.json'}")
+    number = 2
+    while candidate.exists():
+        candidate = path.with_name(f"{path.stem}.{kind}-{stamp}-{number}{path.suffix or '.json'}")
+        number += 1
+    return candidate
+
+
+class FileGuard(QObject):
+    """Watches one open, writable database for the window; see the module docstring."""
+
+    DEBOUNCE_MS = 250
+
+    def __init__(
+        self,
+        workspace: Workspace,
+        window: MainWindow,
+        reload: Callable[[], bool],
+        parent: QObject | None = None,
+    ) -> None:
+        """Guard ``workspace`` shown in ``window``; ``reload`` opens the file again from disk."""
+        super().__init__(parent)
+        self.path = workspace.path
+        self.storage: AtomicJSONStorage = workspace.database.storage
+        self._window = window
+        self._reload = reload
+        self._pending = window.pending_saves
+        self._watcher = QFileSystemWatcher(self)
+        self._watcher.fileChanged.connect(self._schedule)
+        self._watcher.directoryChanged.connect(self._schedule)
+        self._debounce = QTimer(self)
+        self._debounce.setSingleShot(True)
+        self._debounce.setInterval(self.DEBOUNCE_MS)
+        self._debounce.timeout.connect(self.check)
+        self._running = False
+
+    # ------------------------------------------------------------------ life
+    def start(self) -> None:
+        """Start watching, and take over the window's pending saves."""
+        self._running = True
+        self._watcher.addPaths([str(self.path), str(self.path.parent)])
+        self._pending.saver = self
+
+    def stop(self) -> None:
+        """Stop watching; changes still held in memory only are kept in a side copy."""
+        if not self._running:
+            return
+        self._running = False
+        self._debounce.stop()
+        watched = self._watcher.files() + self._watcher.directories()
+        if watched:
+            self._watcher.removePaths(watched)
+        if self._pending.saver is self:
+            if self.storage.unsaved:
+                copy = self._write_side_copy("unsaved", self.storage.local_tables())
+                if copy is not None:
+                    self._window.statusBar().showMessage(
+                        _tr("Changes that could not be saved were kept in {copy}").format(copy=copy)
+                    )
+            self._pending.discard()
+            self._pending.saver = None
+
+    # ------------------------------------------------------------------ watching
+    def _schedule(self, _path: str = "") -> None:
+        if self._running:
+            self._debounce.start()
+
+    def check(self) -> DiskState:
+        """Compare the file with what this window knows, and act on a difference."""
+        if not self._running:
+            return DiskState.SAME
+        if str(self.path) not in self._watcher.files() and self.path.exists():
+            self._watcher.addPath(str(self.path))  # an atomic replace dropped the watch
+        state = self.storage.disk_state()
+        if state is DiskState.GONE:
+            self._show_gone()
+        elif state is DiskState.CHANGED:
+            if self._pending.count or self.storage.refused is not None:
+                self.keep_both()
+            else:
+                self._offer_reload()
+        return state
+
+    def _offer_reload(self) -> None:
+        self._window.notice_bar.show_notice(
+            _tr("{path} was changed by another program.").format(path=self.path),
+            [
+                ProblemAction(_tr("Reload"), "reloadButton", self.reload),
+                ProblemAction(_tr("Keep mine"), "keepMineButton", self.keep_mine),
+            ],
+        )
+
+    def _show_gone(self) -> None:
+        self._window.notice_bar.show_notice(
+            _tr(
+                "{path} was moved or deleted while open. Your data is still in this window; "
+                "SledPlanner will not recreate the file unless you ask it to."
+            ).format(path=self.path),
+            [ProblemAction(_tr("Save it here again"), "saveAgainButton", self.save_again)],
+        )
+
+    # ------------------------------------------------------------------ ways out
+    def reload(self) -> bool:
+        """Open the file again from disk, dropping this window's unsaved state."""
+        self._pending.discard()
+        self._window.notice_bar.hide_notice()
+        return self._reload()
+
+    def keep_mine(self) -> None:
+        """Save this window's state to a side copy, then reload the file changed elsewhere."""
+        copy = self._write_side_copy("mine", self.storage.local_tables())
+        if copy is None:
+            return
+        self.reload()
+        self._tell(
+            _tr(
+                "Your version was saved as {copy}. The window now shows {path} as changed by "
+                "the other program."
+            ).format(copy=copy, path=self.path)
+        )
+
+    def keep_both(self) -> None:
+        """Both sides changed: keep this window's state in a conflict copy and reload the file."""
+        copy = self._write_side_copy("conflict", self.storage.local_tables())
+        if copy is None:
+            return
+        self.reload()
+        self._tell(
+            _tr(
+                "{path} was changed by another program while this window had changes of its "
+                "own. Both are kept: your version is in {copy}; the window now shows the file "
+                "on disk, {path}."
+            ).format(copy=copy, path=self.path)
+        )
+
+    def save_again(self) -> None:
+        """Write this window's state where the file was (only if nothing is there now)."""
+        if self.path.exists():
+            self.check()
+            return
+        try:
+            write_atomically(self.path, serialise(self.storage.local_tables()))
+        except (OSError, ValueError) as exc:
+            self._tell(
+                _tr("Could not save {path} again: {why}").format(path=self.path, why=exc),
+                dismiss=False,
+            )
+            return
+        self.reload()
+
+    def _write_side_copy(self, kind: str, tables: dict[str, Any]) -> Path | None:
+        copy = side_copy_path(self.path, kind)
+        try:
+            write_atomically(copy, serialise(tables))
+        except (OSError, ValueError) as exc:
+            why = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
+            self._window.notice_bar.show_notice(
+                _tr(
+                    "{path} was changed by another program, and your version could not be "
+                    "kept in {copy}: {why}. Nothing was overwritten; this window keeps your "
+                    "version."
+                ).format(path=self.path, copy=copy, why=why)
+            )
+            return None
+        return copy
+
+    def _tell(self, text: str, *, dismiss: bool = True) -> None:
+        bar = self._window.notice_bar
+        actions = [ProblemAction(_tr("Dismiss"), "dismissNoticeButton", bar.hide_notice)]
+        bar.show_notice(text, actions if dismiss else [])
+
+    # ------------------------------------------------------------------ SaveControl
+    def hold(self) -> None:
+        """Keep writes in memory only until :meth:`flush` succeeds."""
+        self.storage.deferring = True
+
+    def flush(self) -> None:
+        """Write what memory holds (raises DatabaseError), then write normally again."""
+        self.storage.flush()
+        self.storage.deferring = False
+
+    def discard(self) -> None:
+        """Forget the changes held in memory only."""
+        self.storage.discard_unsaved()
+
+    def changed_on_disk(self) -> None:
+        """A save was refused because the file changed elsewhere: keep both sides."""
+        self.keep_both()
+
+    def file_gone(self) -> None:
+        """A save failed because the file is gone: offer to write it there again."""
+        self._show_gone()

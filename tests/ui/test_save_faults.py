@@ -1,0 +1,167 @@
+"""A save that fails (disk full, read-only folder) keeps the edit in the window and retries it."""
+
+from __future__ import annotations
+
+import errno
+import json
+import os
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QMessageBox, QPushButton
+
+from sledplanner.app.controller import Controller
+from sledplanner.domain.gear import GearItem
+from sledplanner.domain.units import Mass
+from sledplanner.storage import atomic
+from sledplanner.ui.equipment.gear_model import Column
+from sledplanner.ui.equipment.tab import EquipmentTab
+
+
+def bell(pounds: str) -> GearItem:
+    return GearItem(kind="kettlebell", name=f"Kettlebell {pounds} lb", mass=Mass.of(pounds, "lb"))
+
+
+def names_shown(tab: EquipmentTab) -> list[str]:
+    return [tab.proxy.index(row, Column.NAME).data() for row in range(tab.proxy.rowCount())]
+
+
+def names_on_disk(path: Path) -> list[str]:
+    tables = json.loads(path.read_text("utf-8"))
+    return [doc["name"] for doc in tables.get("gear", {}).values()]
+
+
+class FlakyDisk:
+    """Stands in for ``write_atomically``: fails with ``error`` while ``failing`` is set."""
+
+    def __init__(self, error: OSError) -> None:
+        self.error = error
+        self.failing = True
+        self.real = atomic.write_atomically
+
+    def __call__(self, path: Path, payload: bytes) -> None:
+        if self.failing:
+            raise self.error
+        self.real(path, payload)
+
+
+@pytest.fixture
+def opened(controller: Controller, db_path: Path) -> EquipmentTab:
+    assert controller.open_path(db_path, create=True)
+    tab = controller.window.equipment_tab
+    assert tab is not None
+    return tab
+
+
+def retry_button(controller: Controller) -> QPushButton:
+    button = controller.window.notice_bar.findChild(QPushButton, "retrySaveButton")
+    assert button is not None
+    return button
+
+
+def test_disk_full_keeps_the_edit_and_retry_saves_it(
+    qtbot, controller: Controller, opened: EquipmentTab, db_path: Path, monkeypatch
+) -> None:
+    opened.add_new(bell("20"))
+    disk = FlakyDisk(OSError(errno.ENOSPC, os.strerror(errno.ENOSPC)))
+    monkeypatch.setattr(atomic, "write_atomically", disk)
+
+    assert opened.add_new(bell("35"))
+    notice = controller.window.notice_bar
+    assert notice.isVisible()
+    assert notice.text.text().startswith("Not saved: ")
+    assert str(db_path) in notice.text.text() and "No space left" in notice.text.text()
+    assert "kept in this window" in notice.text.text()
+    assert names_shown(opened) == ["Kettlebell 20 lb", "Kettlebell 35 lb"]
+    assert names_on_disk(db_path) == ["Kettlebell 20 lb"]
+    assert controller.undo_stack.count() == 1  # not undoable before it is saved
+
+    # A second edit queues behind the first, in order.
+    assert opened.add_new(bell("50"))
+    assert names_shown(opened)[-1] == "Kettlebell 50 lb"
+    assert controller.window.pending_saves.count == 2
+
+    qtbot.mouseClick(retry_button(controller), Qt.MouseButton.LeftButton)  # still full
+    assert notice.isVisible() and controller.window.pending_saves.count == 2
+
+    disk.failing = False
+    qtbot.mouseClick(retry_button(controller), Qt.MouseButton.LeftButton)
+    assert not notice.isVisible()
+    assert names_on_disk(db_path) == ["Kettlebell 20 lb", "Kettlebell 35 lb", "Kettlebell 50 lb"]
+    assert controller.undo_stack.count() == 3
+    assert controller.undo_stack.text(1) == "add Kettlebell 35 lb"
+
+    controller.undo_stack.undo()
+    controller.undo_stack.undo()
+    assert names_shown(opened) == ["Kettlebell 20 lb"]
+    assert names_on_disk(db_path) == ["Kettlebell 20 lb"]
+    controller.undo_stack.redo()
+    assert names_on_disk(db_path) == ["Kettlebell 20 lb", "Kettlebell 35 lb"]
+
+
+def test_the_retry_runs_by_itself_every_ten_seconds(
+    controller: Controller, opened: EquipmentTab, db_path: Path, monkeypatch
+) -> None:
+    disk = FlakyDisk(OSError(errno.ENOSPC, os.strerror(errno.ENOSPC)))
+    monkeypatch.setattr(atomic, "write_atomically", disk)
+    opened.add_new(bell("20"))
+    timer = controller.window.pending_saves.timer
+    assert timer.isActive() and timer.interval() == 10_000
+    disk.failing = False
+    timer.timeout.emit()  # what the timer does after 10 s
+    assert not timer.isActive()
+    assert names_on_disk(db_path) == ["Kettlebell 20 lb"]
+    assert controller.undo_stack.count() == 1
+
+
+def test_a_read_only_folder_keeps_the_edit_until_the_folder_is_writable(
+    controller: Controller, tmp_path: Path, monkeypatch
+) -> None:
+    folder = tmp_path / "shared"
+    path = folder / "training.json"
+    assert controller.open_path(path, create=True)
+    tab = controller.window.equipment_tab
+    assert tab is not None
+    folder.chmod(0o555)
+    try:
+        if os.access(folder, os.W_OK):
+            # As root the folder's mode does not stop writes: inject the refusal every other
+            # user gets from the OS, at the place it happens (creating the temporary file).
+            real = atomic.tempfile.mkstemp
+
+            def mkstemp(*args: object, **kwargs: object) -> tuple[int, str]:
+                if not os.stat(folder).st_mode & 0o200:
+                    raise PermissionError(errno.EACCES, os.strerror(errno.EACCES), str(folder))
+                return real(*args, **kwargs)  # type: ignore[call-overload, no-any-return]
+
+            monkeypatch.setattr(atomic.tempfile, "mkstemp", mkstemp)
+        assert tab.add_new(bell("20"))
+        text = controller.window.notice_bar.text.text()
+        assert "Not saved" in text and "Permission denied" in text and str(path) in text
+        assert names_shown(tab) == ["Kettlebell 20 lb"]
+        assert not controller.window.pending_saves.retry()
+    finally:
+        folder.chmod(0o755)
+    assert controller.window.pending_saves.retry()
+    assert names_on_disk(path) == ["Kettlebell 20 lb"]
+
+
+def test_closing_with_unsaved_edits_asks_first(
+    controller: Controller, opened: EquipmentTab, db_path: Path, monkeypatch
+) -> None:
+    monkeypatch.setattr(
+        atomic, "write_atomically", FlakyDisk(OSError(errno.ENOSPC, os.strerror(errno.ENOSPC)))
+    )
+    opened.add_new(bell("20"))
+    asked: list[str] = []
+
+    def answer(_parent: object, _title: str, text: str, *_args: object) -> object:
+        asked.append(text)
+        return QMessageBox.StandardButton.No
+
+    monkeypatch.setattr(QMessageBox, "question", answer)
+    assert not controller.window.close()
+    assert asked and "1 change(s)" in asked[0]
+    assert controller.window.isVisible()
+    assert names_shown(opened) == ["Kettlebell 20 lb"]
