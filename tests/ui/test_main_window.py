@@ -209,3 +209,26 @@ def test_invalid_records_are_announced_not_hidden(controller: Controller, db_pat
     assert "gear record 2: mass:" in banner.text()
     assert "duplicate id a" in banner.text()
     assert controller.window.equipment_tab.model.rowCount() == 1
+
+
+def test_invalid_records_can_be_set_aside_from_the_banner(
+    qtbot, controller: Controller, db_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from sledplanner.storage.database import create_database
+
+    create_database(db_path)
+    data = json.loads(db_path.read_text("utf-8"))
+    good = {"id": "a", "kind": "kettlebell", "name": "Bell", "mass": {"value": "16", "unit": "kg"}}
+    data["gear"] = {"1": good, "2": {**good, "id": "b", "quantity": 0}}
+    db_path.write_text(json.dumps(data), "utf-8")
+    assert controller.open_path(db_path)
+    window = controller.window
+    assert window.set_aside_button.isVisible()
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
+    qtbot.mouseClick(window.set_aside_button, Qt.MouseButton.LeftButton)
+    assert not window.records_banner.isVisible()
+    stored = json.loads(db_path.read_text("utf-8"))
+    assert [doc["id"] for doc in stored["gear"].values()] == ["a"]
+    side = [p for p in db_path.parent.iterdir() if ".set-aside-" in p.name]
+    assert len(side) == 1 and '"quantity": 0' in side[0].read_text("utf-8").replace(" ", " ")
+    assert any("before-repair" in p.name for p in (db_path.parent / "backups").iterdir())

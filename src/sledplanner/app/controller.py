@@ -30,6 +30,7 @@ from sledplanner.services.errors import (
     DatabaseTooNewError,
     DatabaseUnreadableError,
 )
+from sledplanner.services.repair import set_aside_invalid_records
 from sledplanner.services.workspace import Workspace
 from sledplanner.ui.locale_defaults import locale_preferences
 from sledplanner.ui.main_window import DATABASE_FILTER, MainWindow
@@ -63,6 +64,7 @@ class Controller(QObject):
         self.window.newDatabaseRequested.connect(lambda p: self.open_path(Path(p), create=True))
         self.window.openDatabaseRequested.connect(lambda p: self.open_path(Path(p)))
         self.window.restoreRequested.connect(self.restore_from_backup)
+        self.window.setAsideRequested.connect(self.set_aside_invalid_records)
         self.workspace: Workspace | None = None
         self._lock: DatabaseLock | None = None
         self._guard: FileGuard | None = None
@@ -290,6 +292,24 @@ class Controller(QObject):
             self.open_path(Path(chosen))
 
     # ------------------------------------------------------------------ restore from backup
+    def set_aside_invalid_records(self) -> None:
+        """Move the invalid records into a side file (after a backup) and reload the database."""
+        if self.workspace is None:
+            return
+        try:
+            side = set_aside_invalid_records(self.workspace)
+        except (DatabaseError, ValueError) as exc:
+            message = exc.message if isinstance(exc, DatabaseError) else str(exc)
+            self.window.report_error(message)
+            return
+        if self.reload():
+            self.window.statusBar().showMessage(
+                QCoreApplication.translate(
+                    "Controller",
+                    "The invalid records were moved to {side}; a backup was made first.",
+                ).format(side=side)
+            )
+
     def restore_from_backup(self) -> None:
         """Offer the backups of the open database and restore the one the user picks.
 
