@@ -209,39 +209,57 @@ def _same_file(a: Path, b: Path) -> bool:
         return False
 
 
-def _export_gear_csv(db: Path | None, out: Path) -> int:
+def _export_from(
+    db: Path | None, out: Path, run: Callable[[Workspace], int], records: str
+) -> tuple[int, int]:
+    """Open the database read-only and ``run`` an export into ``out``.
+
+    Returns ``(exit code, count)``; every problem is printed. ``records`` names the kind of
+    record an export refuses to write while some are invalid (e.g. "gear").
+    """
+    from sledplanner.services.csv_common import CsvExportError
     from sledplanner.services.errors import DatabaseError
-    from sledplanner.services.gear import GearService
-    from sledplanner.services.gear_csv import CsvExportError, export_gear_csv
+    from sledplanner.services.ical import IcsExportError
     from sledplanner.services.workspace import open_workspace
 
     path = db if db is not None else _default_database()
     if _same_file(path, out):
         print(f"error: {out}: this is the database itself; choose another file", file=sys.stderr)
-        return EXIT_PROBLEM
+        return EXIT_PROBLEM, 0
     try:
         workspace = open_workspace(path, read_only=True)
     except DatabaseError as exc:
         print(f"error: {exc.message}", file=sys.stderr)
-        return exc.exit_code
+        return exc.exit_code, 0
     try:
-        count = export_gear_csv(GearService(workspace), out)
-    except CsvExportError as exc:
+        count = run(workspace)
+    except (CsvExportError, IcsExportError) as exc:
         for record in exc.records:
             print(f"error: {path}: {record}", file=sys.stderr)
         print(
-            f"error: {out} was not written: fix the invalid gear records first "
+            f"error: {out} was not written: fix the invalid {records} records first "
             "(sledplanner check lists them)",
             file=sys.stderr,
         )
-        return EXIT_PROBLEM
+        return EXIT_PROBLEM, 0
     except OSError as exc:
         print(f"error: {out}: cannot write the file: {exc.strerror or exc}", file=sys.stderr)
-        return EXIT_PROBLEM
+        return EXIT_PROBLEM, 0
     finally:
         workspace.close()
-    print(f"exported {_items(count)} to {out}")
-    return EXIT_OK
+    return EXIT_OK, count
+
+
+def _export_gear_csv(db: Path | None, out: Path) -> int:
+    from sledplanner.services.gear import GearService
+    from sledplanner.services.gear_csv import export_gear_csv
+
+    code, count = _export_from(
+        db, out, lambda workspace: export_gear_csv(GearService(workspace), out), "gear"
+    )
+    if code == EXIT_OK:
+        print(f"exported {_items(count)} to {out}")
+    return code
 
 
 def _export_backup(db: Path | None, out: Path) -> int:
@@ -294,43 +312,25 @@ def _sessions(count: int) -> str:
 
 def _export_sessions(db: Path | None, out: Path, *, ics: bool) -> int:
     """Export the sessions as CSV, or the planned ones as iCalendar (``ics``)."""
-    from sledplanner.services.errors import DatabaseError
     from sledplanner.services.gear import GearService
-    from sledplanner.services.ical import IcsExportError, export_ics
+    from sledplanner.services.ical import export_ics
     from sledplanner.services.schedule import ScheduleService
-    from sledplanner.services.sessions_csv import CsvExportError, export_sessions_csv
-    from sledplanner.services.workspace import open_workspace
+    from sledplanner.services.sessions_csv import export_sessions_csv
 
-    path = db if db is not None else _default_database()
-    if _same_file(path, out):
-        print(f"error: {out}: this is the database itself; choose another file", file=sys.stderr)
-        return EXIT_PROBLEM
-    try:
-        workspace = open_workspace(path, read_only=True)
-    except DatabaseError as exc:
-        print(f"error: {exc.message}", file=sys.stderr)
-        return exc.exit_code
-    try:
-        schedule, gear = ScheduleService(workspace), GearService(workspace)
-        export = export_ics if ics else export_sessions_csv
-        count = export(schedule, gear, out)
-    except (CsvExportError, IcsExportError) as exc:
-        for record in exc.records:
-            print(f"error: {path}: {record}", file=sys.stderr)
-        print(
-            f"error: {out} was not written: fix the invalid session records first "
-            "(sledplanner check lists them)",
-            file=sys.stderr,
+    export = export_ics if ics else export_sessions_csv
+
+    def run(workspace: Workspace) -> int:
+        return export(ScheduleService(workspace), GearService(workspace), out)
+
+    code, count = _export_from(db, out, run, "session")
+    if code == EXIT_OK:
+        what = (
+            f"{count} planned {'session' if count == 1 else 'sessions'}"
+            if ics
+            else _sessions(count)
         )
-        return EXIT_PROBLEM
-    except OSError as exc:
-        print(f"error: {out}: cannot write the file: {exc.strerror or exc}", file=sys.stderr)
-        return EXIT_PROBLEM
-    finally:
-        workspace.close()
-    what = f"{count} planned {'session' if count == 1 else 'sessions'}" if ics else _sessions(count)
-    print(f"exported {what} to {out}")
-    return EXIT_OK
+        print(f"exported {what} to {out}")
+    return code
 
 
 def _import_sessions_csv(db: Path | None, source: Path) -> int:

@@ -10,16 +10,10 @@ it was, and the set-aside file holds each removed record with the reason it was 
 from __future__ import annotations
 
 import json
-from collections.abc import Callable, Mapping
 from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-from sledplanner.domain.errors import ValidationError
-from sledplanner.domain.gear import GearItem
-from sledplanner.domain.programme import Programme
-from sledplanner.domain.sessions import Session
-from sledplanner.domain.subscriptions import Subscription
 from sledplanner.services.workspace import Workspace
 from sledplanner.storage.atomic import write_atomically
 from sledplanner.storage.backups import write_backup
@@ -27,6 +21,7 @@ from sledplanner.storage.errors import DatabaseReadOnlyError, DatabaseWriteError
 from sledplanner.storage.programme_repository import ProgrammeRepository
 from sledplanner.storage.repositories import (
     GearRepository,
+    RecordRepository,
     SessionRepository,
     SubscriptionRepository,
 )
@@ -36,54 +31,19 @@ __all__ = ["REPAIR_BACKUP_REASON", "NothingToSetAsideError", "set_aside_invalid_
 #: The reason recorded in the name of the backup written before a repair.
 REPAIR_BACKUP_REASON = "before-repair"
 
-#: The record tables, each with the reader that rebuilds (and so checks) one record.
-_TABLES: tuple[tuple[str, Callable[[Mapping[str, Any]], object]], ...] = (
-    (GearRepository.table_name, GearItem.from_dict),
-    (SubscriptionRepository.table_name, Subscription.from_dict),
-    (SessionRepository.table_name, Session.from_dict),
-    (ProgrammeRepository.table_name, Programme.from_dict),
-)
-
 
 class NothingToSetAsideError(ValueError):
     """The database holds no invalid or duplicate record; nothing was written."""
 
 
-def _reason(read: Callable[[Mapping[str, Any]], object], record: dict[str, Any]) -> str | None:
-    """Why ``record`` cannot be used, or None when it reads as a valid record."""
-    try:
-        read(record)
-    except ValidationError as exc:
-        return f"{exc.field}: {exc.message}"
-    except Exception as exc:  # any record that cannot be read is unusable, whatever the reason
-        return f"cannot be read: {exc}"
-    return None
-
-
-def _invalid(workspace: Workspace) -> dict[str, dict[int, tuple[dict[str, Any], str]]]:
-    """The records to set aside, by table: doc id -> (record, reason).
-
-    These are exactly the records the repositories leave out of ``all()``: those that fail
-    validation, and every later record whose id an earlier valid record already has. The records
-    the app shows are never among them.
-    """
+def _repositories(workspace: Workspace) -> list[RecordRepository[Any]]:
     db = workspace.database.db
-    found: dict[str, dict[int, tuple[dict[str, Any], str]]] = {}
-    for table_name, read in _TABLES:
-        if table_name not in db.tables():
-            continue
-        seen: set[str] = set()
-        for doc in db.table(table_name).all():
-            record = dict(doc)
-            reason = _reason(read, record)
-            record_id = record.get("id")
-            if reason is None and isinstance(record_id, str):
-                if record_id in seen:
-                    reason = f"id: duplicate id {record_id}"
-                seen.add(record_id)
-            if reason is not None:
-                found.setdefault(table_name, {})[doc.doc_id] = (record, reason)
-    return found
+    return [
+        GearRepository(db),
+        SubscriptionRepository(db),
+        SessionRepository(db),
+        ProgrammeRepository(db),
+    ]
 
 
 def set_aside_invalid_records(workspace: Workspace) -> Path:
@@ -106,7 +66,12 @@ def set_aside_invalid_records(workspace: Workspace) -> Path:
             Whatever was written before stays, so no record is lost.
     """
     path = workspace.path
-    invalid = _invalid(workspace)
+    repositories = _repositories(workspace)
+    invalid = {
+        repository.table_name: left_out
+        for repository in repositories
+        if (left_out := repository.left_out())
+    }
     if not invalid:
         raise NothingToSetAsideError(f"{path}: no invalid or duplicate record to set aside")
     if workspace.read_only:
@@ -117,11 +82,7 @@ def set_aside_invalid_records(workspace: Workspace) -> Path:
     content = {
         "database": str(path),
         "set_aside": datetime.now().astimezone().replace(microsecond=0).isoformat(),
-        "problems": [
-            f"{table} record {doc_id}: {reason}"
-            for table, records in invalid.items()
-            for doc_id, (_, reason) in records.items()
-        ],
+        "problems": [str(bad) for records in invalid.values() for _, bad in records.values()],
         "tables": {
             table: {str(doc_id): record for doc_id, (record, _) in records.items()}
             for table, records in invalid.items()
@@ -133,7 +94,6 @@ def set_aside_invalid_records(workspace: Workspace) -> Path:
         write_atomically(target, text.encode("utf-8"))
     except OSError as exc:
         raise DatabaseWriteError(target, exc) from exc
-    db = workspace.database.db
-    for table, records in invalid.items():
-        db.table(table).remove(doc_ids=list(records))
+    for repository in repositories:
+        repository.remove_stored(invalid.get(repository.table_name, {}))
     return target

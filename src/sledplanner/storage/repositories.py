@@ -73,38 +73,53 @@ class RecordRepository(Generic[R]):
         self._table = db.table(self.table_name)
         self._read = read
 
-    def _load(self) -> tuple[list[R], list[BadRecord]]:
+    def _load(self) -> tuple[list[R], dict[int, tuple[dict[str, Any], BadRecord]]]:
+        """Read every stored record: the usable ones, and those left out with the reason.
+
+        Left out are records that fail validation and every later record whose id an earlier
+        usable record already has (a hand-edited file); they stay in the file untouched.
+        """
         good: list[R] = []
-        bad: list[BadRecord] = []
+        left_out: dict[int, tuple[dict[str, Any], BadRecord]] = {}
         seen: set[str] = set()
         for doc in self._table.all():
+            stored = dict(doc)
             try:
-                record = self._read(dict(doc))
+                record = self._read(stored)
             except ValidationError as exc:
-                bad.append(BadRecord(self.table_name, doc.doc_id, exc.field, exc.message))
+                bad = BadRecord(self.table_name, doc.doc_id, exc.field, exc.message)
+                left_out[doc.doc_id] = (stored, bad)
                 continue
             if record.id in seen:
-                continue  # a second record with the same id (hand-edited): problems() lists it
+                message = f"duplicate id {record.id}"
+                left_out[doc.doc_id] = (
+                    stored,
+                    BadRecord(self.table_name, doc.doc_id, "id", message),
+                )
+                continue
             seen.add(record.id)
             good.append(record)
-        return good, bad
+        return good, left_out
 
     def all(self) -> list[R]:
-        """Return every valid record, oldest first (invalid ones are reported by problems())."""
+        """Return every usable record, oldest first (the others are reported by problems())."""
         return self._load()[0]
 
     def problems(self) -> list[BadRecord]:
         """Return the stored records that fail validation, and duplicate ids."""
-        bad = self._load()[1]
-        seen: set[str] = set()
-        for doc in self._table.all():
-            record_id = doc.get("id")
-            if isinstance(record_id, str) and record_id in seen:
-                message = f"duplicate id {record_id}"
-                bad.append(BadRecord(self.table_name, doc.doc_id, "id", message))
-            if isinstance(record_id, str):
-                seen.add(record_id)
-        return bad
+        left_out = [bad for _, bad in self._load()[1].values()]
+        # Records that fail validation first, then the duplicate ids, each in file order.
+        return sorted(left_out, key=lambda bad: bad.message.startswith("duplicate id "))
+
+    def left_out(self) -> dict[int, tuple[dict[str, Any], BadRecord]]:
+        """Return the records ``all()`` leaves out, by TinyDB record id: stored form and reason."""
+        return self._load()[1]
+
+    def remove_stored(self, doc_ids: Iterable[int]) -> None:
+        """Delete stored records by their TinyDB record ids, in one write."""
+        ids = list(doc_ids)
+        if ids:
+            self._table.remove(doc_ids=ids)
 
     def get(self, record_id: str) -> R | None:
         """Return the record with ``record_id``, or None."""
