@@ -83,14 +83,14 @@ def gear(database: Database) -> GearRepository:
 def count_writes(monkeypatch: pytest.MonkeyPatch, database: Database) -> list[int]:
     """Count the storage writes of ``database`` (each one replaces the file)."""
     writes: list[int] = []
-    storage = database.storage
-    write = storage.write
+    replace = atomic.write_atomically
 
-    def counting(data: dict[str, Any]) -> None:
-        writes.append(1)
-        write(data)
+    def counting(path: Path, payload: bytes) -> None:
+        if path == database.path:
+            writes.append(1)
+        replace(path, payload)
 
-    monkeypatch.setattr(storage, "write", counting)
+    monkeypatch.setattr(atomic, "write_atomically", counting)
     return writes
 
 

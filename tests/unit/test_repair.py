@@ -81,13 +81,13 @@ def test_invalid_and_duplicate_records_are_backed_up_set_aside_and_removed(db_pa
     assert GearService(workspace).problems() and ScheduleService(workspace).problems()
     writes: list[int] = []
     storage = workspace.database.storage
-    real_write = storage.write
+    real_changed = storage.changed
 
-    def counting_write(data: dict[str, Any]) -> None:
+    def counting_write(table: str | None) -> None:
         writes.append(1)
-        real_write(data)
+        real_changed(table)
 
-    storage.write = counting_write  # type: ignore[method-assign]
+    storage.changed = counting_write  # type: ignore[method-assign]
     try:
         aside = set_aside_invalid_records(workspace)
         assert len(writes) == 4  # one write per table holding bad records

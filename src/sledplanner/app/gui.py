@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import signal
 import sys
 from pathlib import Path
@@ -157,11 +158,24 @@ def _quit_on_signals(app: QApplication) -> None:
     timer.start(300)
 
 
+def _bench_first_paint(app: QApplication, controller: Controller) -> None:
+    """Exists for ``make bench``: report the window's first paint and quit (see bench_hook).
+
+    Only when SLEDPLANNER_BENCH_FIRST_PAINT is set; the hook module is not even imported
+    otherwise. It is installed before the event loop starts, and nothing before it paints.
+    """
+    if os.environ.get("SLEDPLANNER_BENCH_FIRST_PAINT"):
+        from sledplanner.app.bench_hook import report_first_paint
+
+        report_first_paint(app, controller.window)
+
+
 def run_gui(requested: Path | None) -> int:
     """Open the main window and run until it closes; return the exit code."""
     app = application()
     controller = build_controller(requested)
     _quit_on_signals(app)
+    _bench_first_paint(app, controller)
     try:
         return int(app.exec())
     finally:

@@ -4,13 +4,15 @@ from __future__ import annotations
 
 import contextlib
 import hashlib
-import json
 import os
 import tempfile
+import threading
+from collections.abc import Callable, Iterator, Mapping
 from enum import Enum
 from pathlib import Path
 from typing import Any
 
+import orjson
 from tinydb.storages import Storage
 
 from sledplanner.storage.errors import (
@@ -103,10 +105,16 @@ def _replace(source: Path, target: Path) -> None:
             time.sleep(0.05 * (attempt + 1))
 
 
-def serialise(data: dict[str, Any]) -> bytes:
-    """Turn the database's tables into the bytes written to disk (UTF-8 JSON)."""
-    text = json.dumps(data, ensure_ascii=False, indent=1, sort_keys=False, allow_nan=False)
-    return (text + "\n").encode("utf-8")
+def serialise(data: Mapping[str, Any]) -> bytes:
+    """Turn the database's tables into the bytes written to disk (UTF-8 JSON, TinyDB's layout).
+
+    Each table is one line, so a file of tens of thousands of records is written in a few
+    milliseconds (orjson) and still reads well in a text editor or a diff.
+    """
+    lines = [orjson.dumps(name) + b": " + orjson.dumps(table) for name, table in data.items()]
+    if not lines:
+        return b"{}\n"
+    return b"{\n" + b",\n".join(lines) + b"\n}\n"
 
 
 class DiskState(Enum):
@@ -127,42 +135,79 @@ def digest(payload: bytes) -> str:
     return hashlib.sha256(payload).hexdigest()
 
 
+#: Called by the write-behind thread: ``saved(generation)`` after a write reached the disk,
+#: ``failed(error)`` when one did not (memory keeps every change; see AtomicJSONStorage).
+SavedCallback = Callable[[int], None]
+FailedCallback = Callable[[DatabaseError], None]
+
+
 class AtomicJSONStorage(Storage):
     """A TinyDB storage that keeps the tables in memory and writes the file atomically.
 
     The tables are loaded and checked once, before TinyDB sees them (see
-    ``sledplanner.storage.database``), and handed in as ``initial``. Every write serialises first,
-    then replaces the file through :func:`write_atomically`. When a write fails, the in-memory
-    tables are rolled back to the last state that reached the disk, so memory never claims more
-    than the file holds, and the error is raised as :class:`DatabaseWriteError`.
+    ``sledplanner.storage.database``), and handed in as ``initial``. Tables change in place (see
+    :class:`~sledplanner.storage.tracked.TrackedTable`) under :attr:`lock`; every change raises
+    :attr:`generation` and the version of its table.
 
-    The storage remembers the hash (and size and times) of the bytes it last read or wrote. A
-    write first checks the file: if another program changed it, the write is refused with
-    :class:`DatabaseChangedOnDiskError` (memory rolled back; the refused tables kept in
-    :attr:`refused`), and a file moved or deleted while open raises
+    **Writing.** By default every change is written before it returns: serialised, then put in
+    place through :func:`write_atomically`. When that fails, the caller rolls memory back, so
+    memory never claims more than the file holds, and the error is raised as
+    :class:`DatabaseWriteError`. After :meth:`start_write_behind` (the window does so) a change
+    returns as soon as memory holds it, and one writer thread owns the file: it takes the
+    newest state, writes it atomically and reports the generation it saved. Changes made while
+    it writes are coalesced into its next write. A failed write keeps memory as it is, holds
+    later changes in memory (:attr:`deferring`) and reports the error; :meth:`flush` writes
+    them. :meth:`close` drains the writer first, so nothing is lost on quit.
+
+    **Changes made elsewhere.** The storage remembers the hash (and size and times) of the bytes
+    it last read or wrote. A write first checks the file: if another program changed it, the
+    write is refused with :class:`DatabaseChangedOnDiskError` (the refused tables are kept in
+    :attr:`refused` when memory was rolled back), and a file moved or deleted while open raises
     :class:`DatabaseFileGoneError` instead of being recreated.
-
-    While :attr:`deferring` is set (the window does so after a failed save, to keep the user's
-    edits), writes only change memory and mark it :attr:`unsaved`; :meth:`flush` writes it.
     """
 
-    def __init__(self, path: Path, initial: dict[str, Any], *, read_only: bool = False) -> None:
-        """Wrap ``path`` whose current, already validated content is ``initial``."""
+    def __init__(
+        self,
+        path: Path,
+        initial: dict[str, Any],
+        *,
+        read_only: bool = False,
+        raw: bytes | None = None,
+        stat: os.stat_result | None = None,
+    ) -> None:
+        """Wrap ``path`` whose current, already validated content is ``initial``.
+
+        ``raw`` and ``stat`` are the bytes and the status of the file ``initial`` was read from;
+        without them the file is read again to learn what is on disk.
+        """
         super().__init__()
         self.path = path
         self.read_only = read_only
         self._data = initial
-        self._durable = serialise(initial)
+        #: Held while the tables change or are serialised (the writer thread takes it too).
+        self.lock = threading.RLock()
+        # Held while the file is checked or replaced; taken after ``lock``, never before it.
+        self._disk_lock = threading.Lock()
+        #: Raised by every change to the tables held in memory.
+        self.generation = 0
+        self._saved_generation = 0
+        self._versions: dict[str, int] = {}
         #: The tables of the last write refused because the file had changed on disk.
         self.refused: dict[str, Any] | None = None
         #: Keep writes in memory only (see the class docstring).
         self.deferring = False
-        #: Memory holds changes the file does not have yet (only while deferring).
-        self.unsaved = False
+        self._writer: _WriteBehind | None = None
         self._known_key: tuple[int, int, int, int] | None = None
-        self._known_digest = digest(self._durable)
-        if not read_only:
-            self._learn_disk(initial)
+        if raw is None:
+            self._durable = serialise(initial)
+            self._known_digest = digest(self._durable)
+            if not read_only:
+                self._learn_disk(initial)
+        else:
+            self._durable = raw
+            self._known_digest = digest(raw)
+            if stat is not None:
+                self._known_key = _stat_key(stat)
 
     def _learn_disk(self, initial: dict[str, Any]) -> None:
         """Remember the file as it is now, if it still holds ``initial`` (else: it changed)."""
@@ -173,70 +218,145 @@ class AtomicJSONStorage(Storage):
         except OSError:
             return
         try:
-            same = json.loads(raw.decode("utf-8-sig")) == initial
+            same = orjson.loads(raw.removeprefix(b"\xef\xbb\xbf")) == initial
         except (ValueError, RecursionError):
             same = False
         if same:
+            self._durable = raw
             self._known_key = _stat_key(st)
             self._known_digest = digest(raw)
 
+    # ------------------------------------------------------------------ reading
     def read(self) -> dict[str, Any]:
-        """Return the tables; TinyDB may change them in place before it calls :meth:`write`."""
+        """Return the tables; they change in place under :attr:`lock`."""
         return self._data
 
+    def table_version(self, name: str) -> int:
+        """A number that changes whenever the table ``name`` changes (for caches)."""
+        return self._versions.get(name, 0)
+
+    @property
+    def unsaved(self) -> bool:
+        """Memory holds changes the file does not have yet."""
+        return self._saved_generation != self.generation
+
+    # ------------------------------------------------------------------ writing
     def write(self, data: dict[str, Any]) -> None:
-        """Write ``data`` durably, or roll memory back and raise."""
-        if self.read_only:
-            self._rollback()
-            raise DatabaseReadOnlyError(self.path)
-        try:
-            payload = serialise(data)
-        except (ValueError, TypeError) as exc:
-            self._rollback()
-            raise DatabaseWriteError(self.path, exc) from exc
-        if self.deferring:
+        """Replace every table with ``data`` and save (TinyDB's whole-database path)."""
+        with self.lock:
+            before = self._data
             self._data = data
-            self.unsaved = True
-            return
-        try:
-            self._write_checked(payload, data)
-        except DatabaseError:
-            self._rollback()
-            raise
-        self._data = data
+            try:
+                self.changed(None)
+            except DatabaseError:
+                self._data = before if before is not data else self._parse_durable()
+                raise
+
+    def changed(self, table: str | None) -> None:
+        """Memory changed (one table, or all when ``table`` is None): save it as configured.
+
+        Raises:
+            DatabaseReadOnlyError: The database is read-only; the caller rolls memory back.
+            DatabaseError: The synchronous write failed; the caller rolls memory back.
+        """
+        if self.read_only:
+            raise DatabaseReadOnlyError(self.path)
+        with self.lock:
+            names = [table] if table is not None else list(self._data)
+            for name in names:
+                self._versions[name] = self._versions.get(name, 0) + 1
+            self.generation += 1
+            if self.deferring:
+                return
+            if self._writer is not None:
+                self._writer.wake()
+                return
+            try:
+                payload = serialise(self._data)
+            except (ValueError, TypeError) as exc:
+                self.generation -= 1
+                raise DatabaseWriteError(self.path, exc) from exc
+            try:
+                self._write_checked(payload)
+            except DatabaseError as exc:
+                self.generation -= 1
+                if isinstance(exc, DatabaseChangedOnDiskError):
+                    self.refused = orjson.loads(payload)
+                raise
+            self._saved_generation = self.generation
+
+    def start_write_behind(self, saved: SavedCallback, failed: FailedCallback) -> None:
+        """From now on write in a background thread (see the class docstring)."""
+        with self.lock:
+            if self._writer is None and not self.read_only:
+                self._writer = _WriteBehind(self, saved, failed)
+                if self.unsaved and not self.deferring:
+                    self._writer.wake()
+
+    @property
+    def writes_behind(self) -> bool:
+        """Whether a writer thread saves the changes."""
+        return self._writer is not None
+
+    def wait_until_idle(self, timeout: float | None = None) -> bool:
+        """Wait until the writer thread has nothing left to write; False on timeout."""
+        writer = self._writer
+        return True if writer is None else writer.wait_idle(timeout)
 
     def flush(self) -> None:
-        """Write the tables held in memory (after writes were deferred); memory is kept on failure.
+        """Write what memory holds that the file does not, in this thread, and end deferring.
 
         Raises:
             DatabaseChangedOnDiskError: Another program changed the file; it is not overwritten.
-            DatabaseWriteError: The write failed (disk full, file gone...).
+            DatabaseWriteError: The write failed (disk full, file gone...); memory is kept.
         """
-        if not self.unsaved:
-            return
-        self._write_checked(serialise(self._data), self._data)
-        self.unsaved = False
+        self.wait_until_idle()
+        with self.lock:
+            if self.unsaved:
+                generation = self.generation
+                try:
+                    payload = serialise(self._data)
+                except (ValueError, TypeError) as exc:
+                    raise DatabaseWriteError(self.path, exc) from exc
+                self._write_checked(payload)
+                self._saved_generation = generation
+            self.deferring = False
+            self.refused = None
 
     def discard_unsaved(self) -> None:
         """Forget the changes held in memory only, back to what the file holds."""
-        if self.unsaved:
-            self._rollback()
-        self.unsaved = False
-        self.deferring = False
+        self.wait_until_idle()
+        with self.lock:
+            if self.unsaved:
+                self._data = self._parse_durable()
+                self.generation += 1
+                for name in set(self._versions) | set(self._data):
+                    self._versions[name] = self._versions.get(name, 0) + 1
+                self._saved_generation = self.generation
+            self.deferring = False
 
-    def _write_checked(self, payload: bytes, data: dict[str, Any]) -> None:
-        state = self.disk_state()
-        if state is DiskState.GONE:
-            raise DatabaseFileGoneError(self.path)
-        if state is DiskState.CHANGED:
-            self.refused = json.loads(payload)
-            raise DatabaseChangedOnDiskError(self.path)
-        try:
-            write_atomically(self.path, payload)
-        except OSError as exc:
-            raise DatabaseWriteError(self.path, exc) from exc
-        self._durable = payload
-        self._remember(payload)
+    def _saved_by_writer(self, generation: int) -> None:
+        """Bookkeeping after the writer thread wrote the tables as they were at ``generation``."""
+        with self.lock:
+            self._saved_generation = max(self._saved_generation, generation)
+
+    def _failed_in_writer(self) -> None:
+        with self.lock:
+            self.deferring = True
+
+    def _write_checked(self, payload: bytes) -> None:
+        with self._disk_lock:
+            state = self._disk_state()
+            if state is DiskState.GONE:
+                raise DatabaseFileGoneError(self.path)
+            if state is DiskState.CHANGED:
+                raise DatabaseChangedOnDiskError(self.path)
+            try:
+                write_atomically(self.path, payload)
+            except OSError as exc:
+                raise DatabaseWriteError(self.path, exc) from exc
+            self._durable = payload
+            self._remember(payload)
 
     def _remember(self, payload: bytes) -> None:
         self._known_digest = digest(payload)
@@ -249,8 +369,22 @@ class AtomicJSONStorage(Storage):
         """Compare the file with what was last read or written: size and times first, then hash.
 
         A file whose times changed but whose bytes hash the same (a ``touch``, or this storage's
-        own write) counts as the same, and its new times are remembered.
+        own write) counts as the same, and its new times are remembered. Waits while the writer
+        thread is replacing the file.
         """
+        with self._disk_lock:
+            return self._disk_state()
+
+    def probe_disk(self) -> DiskState | None:
+        """Like :meth:`disk_state`, but None at once while the writer thread replaces the file."""
+        if not self._disk_lock.acquire(blocking=False):
+            return None
+        try:
+            return self._disk_state()
+        finally:
+            self._disk_lock.release()
+
+    def _disk_state(self) -> DiskState:
         try:
             with self.path.open("rb") as handle:
                 st = os.fstat(handle.fileno())
@@ -276,8 +410,16 @@ class AtomicJSONStorage(Storage):
         """This side of a conflict: the tables of a refused write if there was one, else memory."""
         return self.refused if self.refused is not None else self._data
 
-    def _rollback(self) -> None:
-        self._data = json.loads(self._durable)
+    def remember_refused(self) -> None:
+        """Keep the tables memory holds now as the refused side of a conflict."""
+        with self.lock:
+            self.refused = orjson.loads(serialise(self._data))
+
+    def _parse_durable(self) -> dict[str, Any]:
+        with self._disk_lock:
+            durable = self._durable
+        tables: dict[str, Any] = orjson.loads(durable.removeprefix(b"\xef\xbb\xbf"))
+        return tables
 
     @property
     def durable_bytes(self) -> bytes:
@@ -285,4 +427,91 @@ class AtomicJSONStorage(Storage):
         return self._durable
 
     def close(self) -> None:
-        """Nothing to release: every write is already on disk."""
+        """Let the writer thread finish what it has to write, then stop it."""
+        writer, self._writer = self._writer, None
+        if writer is not None:
+            writer.stop()
+
+
+class _WriteBehind:
+    """The one thread that writes the file for a storage in write-behind mode."""
+
+    def __init__(
+        self, storage: AtomicJSONStorage, saved: SavedCallback, failed: FailedCallback
+    ) -> None:
+        self._storage = storage
+        self._saved = saved
+        self._failed = failed
+        self._state = threading.Condition()
+        self._wanted = False
+        self._busy = False
+        self._stopping = False
+        self._thread = threading.Thread(
+            target=self._run, name=f"write {storage.path.name}", daemon=True
+        )
+        self._thread.start()
+
+    def wake(self) -> None:
+        """Memory changed: write the newest state soon (coalesced with any write under way)."""
+        with self._state:
+            self._wanted = True
+            self._state.notify_all()
+
+    def wait_idle(self, timeout: float | None = None) -> bool:
+        with self._state:
+            return self._state.wait_for(lambda: not self._wanted and not self._busy, timeout)
+
+    def stop(self) -> None:
+        with self._state:
+            self._stopping = True
+            self._state.notify_all()
+        self._thread.join()
+
+    def _run(self) -> None:
+        while True:
+            with self._state:
+                self._state.wait_for(lambda: self._wanted or self._stopping)
+                if not self._wanted:
+                    return
+                self._wanted = False
+                self._busy = True
+            try:
+                self._write_once()
+            finally:
+                with self._state:
+                    self._busy = False
+                    self._state.notify_all()
+
+    def _write_once(self) -> None:
+        storage = self._storage
+        with storage.lock:
+            if storage.deferring or not storage.unsaved:
+                return
+            generation = storage.generation
+            try:
+                payload = serialise(storage.read())
+            except (ValueError, TypeError) as exc:
+                self._fail(DatabaseWriteError(storage.path, exc))
+                return
+        try:
+            storage._write_checked(payload)
+        except DatabaseError as exc:
+            self._fail(exc)
+            return
+        storage._saved_by_writer(generation)
+        self._saved(generation)
+
+    def _fail(self, error: DatabaseError) -> None:
+        self._storage._failed_in_writer()
+        self._failed(error)
+
+
+@contextlib.contextmanager
+def changing(storage: Storage, name: str) -> Iterator[dict[str, Any]]:
+    """Hold ``storage``'s lock (when it has one) and give the raw table ``name`` to change."""
+    lock = getattr(storage, "lock", None)
+    with lock if lock is not None else contextlib.nullcontext():
+        tables = storage.read()
+        if tables is None:
+            tables = {}
+        yield tables.setdefault(name, {})

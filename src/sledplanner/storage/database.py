@@ -12,8 +12,9 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any
+from typing import Any, NoReturn
 
+import orjson
 from tinydb import TinyDB
 
 from sledplanner.storage.atomic import AtomicJSONStorage, serialise, write_atomically
@@ -37,6 +38,7 @@ from sledplanner.storage.migrations import (
     Tables,
     migrate,
 )
+from sledplanner.storage.tracked import TrackedTable
 
 META_TABLE = "meta"
 META_DOC_ID = "1"
@@ -90,13 +92,20 @@ def read_tables(path: Path) -> Tables:
         DatabaseCorruptError: The file is empty, not UTF-8, not JSON, or not shaped like a
             SledPlanner database; the message gives the line and column where that is known.
     """
+    return _read(path)[0]
+
+
+def _read(path: Path) -> tuple[Tables, bytes, os.stat_result]:
+    """Read and check ``path`` (see :func:`read_tables`); also return its bytes and status."""
     try:
-        raw = path.read_bytes()
+        with path.open("rb") as handle:
+            stat = os.fstat(handle.fileno())
+            raw = handle.read()
     except FileNotFoundError as exc:
         raise DatabaseMissingError(path) from exc
     except OSError as exc:
         raise DatabaseUnreadableError(path, exc) from exc
-    return parse_tables(path, raw)
+    return parse_tables(path, raw), raw, stat
 
 
 def parse_tables(path: Path, raw: bytes) -> Tables:
@@ -112,7 +121,19 @@ def parse_tables(path: Path, raw: bytes) -> Tables:
             path, f"not UTF-8 text (byte {exc.start}): not a SledPlanner database", line, column
         ) from exc
     try:
-        tables = json.loads(text, parse_constant=_refuse_constant)
+        # orjson is strict JSON (no NaN) and several times faster; the standard reader below
+        # only runs to explain a file orjson refused.
+        tables = orjson.loads(raw.removeprefix(b"\xef\xbb\xbf"))
+    except (orjson.JSONDecodeError, RecursionError) as exc:
+        _explain_invalid_json(path, text, str(exc))
+    _check_shape(path, tables)
+    return tables  # type: ignore[no-any-return]
+
+
+def _explain_invalid_json(path: Path, text: str, why: str) -> NoReturn:
+    """Raise the error that says where and why ``text`` is not valid JSON."""
+    try:
+        json.loads(text, parse_constant=_refuse_constant)
     except _NotJsonNumber as exc:
         line, column = _line_and_column(text, text.find(exc.constant))
         raise DatabaseCorruptError(
@@ -126,8 +147,9 @@ def parse_tables(path: Path, raw: bytes) -> Tables:
         raise DatabaseCorruptError(path, problem, exc.lineno, exc.colno) from exc
     except RecursionError as exc:
         raise DatabaseCorruptError(path, "not valid JSON: nested too deeply") from exc
-    _check_shape(path, tables)
-    return tables  # type: ignore[no-any-return]
+    # Python's reader takes it, the strict one does not: nesting deeper than it allows, or
+    # text with an unpaired surrogate, which could not be written back.
+    raise DatabaseCorruptError(path, f"not valid JSON: {why}")
 
 
 def _check_shape(path: Path, tables: Any) -> None:
@@ -176,6 +198,12 @@ def new_tables() -> Tables:
     return {META_TABLE: {META_DOC_ID: {"schema_version": SCHEMA_VERSION, "created": created}}}
 
 
+class SledDB(TinyDB):
+    """TinyDB whose tables change records in place (see :mod:`sledplanner.storage.tracked`)."""
+
+    table_class = TrackedTable
+
+
 @dataclass
 class Database:
     """An open database file: the TinyDB handle over an atomic storage, and how it was opened."""
@@ -201,7 +229,7 @@ class Database:
         return {name: len(self.db.table(name)) for name in names}
 
     def close(self) -> None:
-        """Close the handle; every write is already on disk."""
+        """Close the handle after the writer thread, if any, has written what it holds."""
         self.db.close()
 
 
@@ -258,14 +286,16 @@ def open_database(
         if read_only:
             raise DatabaseMissingError(path)
         create_database(path)
-    tables = read_tables(path)
+    tables, raw, stat = _read(path)
     if not read_only and not is_writable(path):
         raise DatabaseFileReadOnlyError(path)
     found = schema_version(path, tables)
     if found > target:
         raise DatabaseTooNewError(path, found, target)
     backup: Path | None = None
+    known: bytes | None = raw
     if found < target:
+        known = None  # upgraded: the storage learns the file (or memory) as it is now
         try:
             upgraded = migrate(tables, found, migrations, target)
         except MigrationStepError as exc:
@@ -277,7 +307,14 @@ def open_database(
             except (OSError, ValueError, TypeError) as exc:
                 raise MigrationError(path, "write", exc) from exc
         tables = upgraded
-    db = TinyDB(path, tables, read_only=read_only, storage=AtomicJSONStorage)
+    db = SledDB(
+        path,
+        tables,
+        read_only=read_only,
+        raw=known,
+        stat=stat if known is not None else None,
+        storage=AtomicJSONStorage,
+    )
     return Database(path, db, read_only, found, backup)
 
 

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any, Generic, Protocol, TypeVar
 
-from tinydb import Query, TinyDB
+from tinydb import TinyDB
 from tinydb.table import Document
 
 from sledplanner.domain.errors import ValidationError
@@ -72,13 +72,49 @@ class RecordRepository(Generic[R]):
         """Store records of one kind in ``db``; ``read`` rebuilds one from its stored form."""
         self._table = db.table(self.table_name)
         self._read = read
+        self._storage = db.storage
+        self._loaded: tuple[object, list[R], dict[int, tuple[dict[str, Any], BadRecord]]] | None
+        self._loaded = None
+        self._index: tuple[object, dict[str, list[int]]] | None = None
+
+    def _version(self) -> object:
+        """What identifies the table's current content (a fresh object when it cannot be known)."""
+        version = getattr(self._storage, "table_version", None)
+        return object() if version is None else version(self.table_name)
+
+    def _raw(self) -> Mapping[str, Any]:
+        stored = self._storage.read() or {}
+        raw = stored.get(self.table_name)
+        return raw if isinstance(raw, dict) else {}
+
+    def _doc_ids(self) -> dict[str, list[int]]:
+        """The TinyDB record ids of each record id, in file order (remembered per version)."""
+        version = self._version()
+        if self._index is not None and self._index[0] == version:
+            return self._index[1]
+        index: dict[str, list[int]] = {}
+        for key, doc in self._raw().items():
+            record_id = doc.get("id") if isinstance(doc, dict) else None
+            if isinstance(record_id, str):
+                index.setdefault(record_id, []).append(int(key))
+        self._index = (version, index)
+        return index
 
     def _load(self) -> tuple[list[R], dict[int, tuple[dict[str, Any], BadRecord]]]:
         """Read every stored record: the usable ones, and those left out with the reason.
 
         Left out are records that fail validation and every later record whose id an earlier
-        usable record already has (a hand-edited file); they stay in the file untouched.
+        usable record already has (a hand-edited file); they stay in the file untouched. The
+        result is remembered until the table changes (domain records are immutable).
         """
+        version = self._version()
+        if self._loaded is not None and self._loaded[0] == version:
+            return list(self._loaded[1]), dict(self._loaded[2])
+        good, left_out = self._read_all()
+        self._loaded = (version, good, left_out)
+        return list(good), dict(left_out)
+
+    def _read_all(self) -> tuple[list[R], dict[int, tuple[dict[str, Any], BadRecord]]]:
         good: list[R] = []
         left_out: dict[int, tuple[dict[str, Any], BadRecord]] = {}
         seen: set[str] = set()
@@ -123,7 +159,8 @@ class RecordRepository(Generic[R]):
 
     def get(self, record_id: str) -> R | None:
         """Return the record with ``record_id``, or None."""
-        doc = self._table.get(Query().id == record_id)
+        doc_ids = self._doc_ids().get(record_id)
+        doc = self._raw().get(str(doc_ids[0])) if doc_ids else None
         if not isinstance(doc, dict):
             return None
         try:
@@ -145,7 +182,8 @@ class RecordRepository(Generic[R]):
         if not batch:
             return
         ids = [r.id for r in batch]
-        if len(set(ids)) != len(ids) or any(self._table.contains(Query().id == i) for i in ids):
+        stored = self._doc_ids()
+        if len(set(ids)) != len(ids) or any(i in stored for i in ids):
             raise KeyError("a record with this id already exists")
         self._table.insert_multiple([r.to_dict() for r in batch])
 
@@ -155,9 +193,10 @@ class RecordRepository(Generic[R]):
         Raises:
             KeyError: No record has that id.
         """
-        changed = self._table.update(_replace_with(record.to_dict()), Query().id == record.id)
-        if not changed:
+        doc_ids = self._doc_ids().get(record.id)
+        if not doc_ids:
             raise KeyError(record.id)
+        self._table.update(_replace_with(record.to_dict()), doc_ids=doc_ids)
 
     def remove(self, record_id: str) -> None:
         """Delete the record with ``record_id``.
@@ -165,8 +204,10 @@ class RecordRepository(Generic[R]):
         Raises:
             KeyError: No record has that id.
         """
-        if not self._table.remove(Query().id == record_id):
+        doc_ids = self._doc_ids().get(record_id)
+        if not doc_ids:
             raise KeyError(record_id)
+        self._table.remove(doc_ids=doc_ids)
 
     def remove_many(self, record_ids: Iterable[str]) -> None:
         """Delete several records in one write.
@@ -177,11 +218,11 @@ class RecordRepository(Generic[R]):
         wanted = set(record_ids)
         if not wanted:
             return
-        stored = {doc.get("id") for doc in self._table.all()}
-        missing = wanted - stored
+        stored = self._doc_ids()
+        missing = wanted - stored.keys()
         if missing:
             raise KeyError(sorted(missing)[0])
-        self._table.remove(Query().id.one_of(sorted(wanted)))
+        self._table.remove(doc_ids=[doc_id for i in sorted(wanted) for doc_id in stored[i]])
 
     def count(self) -> int:
         """Return the number of stored records."""
@@ -229,8 +270,7 @@ class SessionRepository(RecordRepository[Session]):
     def __init__(self, db: TinyDB) -> None:
         """Store training sessions in ``db``."""
         super().__init__(db, Session.from_dict)
-        self._db = db
-        self._cached_table: object = None
+        self._ranges_version: object = None
         self._ranges: dict[tuple[str, str], list[Session]] = {}
 
     def date_span(self) -> tuple[date, date] | None:
@@ -250,16 +290,16 @@ class SessionRepository(RecordRepository[Session]):
 
         Only the records whose ``date`` falls in the range are rebuilt as sessions: the stored
         ISO text is compared as it is, in one pass over the raw records. The result of a range
-        is remembered until the table changes (every write gives TinyDB a new table object).
+        is remembered until the table changes.
         """
         if last < first:
             return []
-        stored = self._db.storage.read() or {}
-        raw = stored.get(self.table_name)
+        raw = self._raw()
         if not raw:
             return []
-        if raw is not self._cached_table:
-            self._cached_table = raw
+        version = self._version()
+        if version != self._ranges_version:
+            self._ranges_version = version
             self._ranges = {}
         key = (first.isoformat(), last.isoformat())
         found = self._ranges.get(key)

@@ -1,0 +1,311 @@
+"""Time SledPlanner's start-up and peak memory against a bare PySide6 window (the floor).
+
+Each run starts a fresh process and measures from just before the spawn to the first paint of
+the main window, when the process prints ``painted <ms> <peak RSS KiB>`` and quits:
+
+- floor: benchmarks/floor_window.py, a QMainWindow with three empty tabs and nothing else;
+- empty, ten-years, coach: ``python -m sledplanner --db PATH`` on the databases of
+  generate_databases.py, with SLEDPLANNER_BENCH_FIRST_PAINT set (see sledplanner.app.bench_hook).
+
+Runs are interleaved (floor, empty, ten-years, coach, floor, ...) so a slow spell of the machine
+hits every variant alike. One warm-up run of each variant comes first and is not counted: the
+first open of a database on a day writes its daily backup into ``backups/`` beside it, which
+later opens skip, and the window saves its geometry in the settings of the first run. After
+that every run opens the same files with the same settings. Each variant has its own temporary
+HOME and XDG folders, so the user's own settings and data are never read or changed.
+
+Targets (ratios of medians to the floor's): start-up ten-years <= 1.3, coach <= 1.6; peak
+memory ten-years <= 1.5. A missed target is reported, not an error: the exit status is 0 unless
+a process crashed or did not paint within the timeout.
+
+Run: .venv/bin/python benchmarks/bench_startup.py [--runs N] [--json OUT] (or `make bench`).
+It runs the sledplanner that this Python imports (after `make install`, the installed copy).
+"""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+import json
+import os
+import platform
+import selectors
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from generate_databases import NAMES, generate
+
+HERE = Path(__file__).resolve().parent
+FLOOR = "floor"
+VARIANTS = (FLOOR, *NAMES)
+TIMEOUT_S = 30.0
+
+#: (measure, variant, most allowed ratio of its median to the floor's median).
+TARGETS = (
+    ("startup", "ten-years", 1.3),
+    ("startup", "coach", 1.6),
+    ("memory", "ten-years", 1.5),
+)
+
+
+class RunFailed(Exception):
+    """A process crashed, exited early or did not paint in time."""
+
+
+@dataclass
+class Samples:
+    """The measured runs of one variant."""
+
+    startup_ms: list[float] = field(default_factory=list)
+    child_ms: list[float] = field(default_factory=list)
+    peak_kib: list[int] = field(default_factory=list)
+    warmup_ms: float | None = None
+
+    def median_ms(self) -> float:
+        return statistics.median(self.startup_ms)
+
+    def median_mib(self) -> float:
+        return statistics.median(self.peak_kib) / 1024
+
+
+def command(variant: str, databases: dict[str, Path]) -> list[str]:
+    """The command line of one variant."""
+    if variant == FLOOR:
+        return [sys.executable, str(HERE / "floor_window.py")]
+    return [sys.executable, "-m", "sledplanner", "--db", str(databases[variant])]
+
+
+def home_environment(home: Path) -> dict[str, str]:
+    """The environment of a child: offscreen Qt, the hook on, ``home`` for every user folder."""
+    folders = {
+        "HOME": home,
+        "XDG_CONFIG_HOME": home / "config",
+        "XDG_DATA_HOME": home / "data",
+        "XDG_CACHE_HOME": home / "cache",
+        "XDG_STATE_HOME": home / "state",
+    }
+    for folder in folders.values():
+        folder.mkdir(parents=True, exist_ok=True)
+    env = dict(os.environ)
+    env.update({name: str(folder) for name, folder in folders.items()})
+    env["QT_QPA_PLATFORM"] = "offscreen"
+    env["SLEDPLANNER_BENCH_FIRST_PAINT"] = "1"
+    return env
+
+
+def run_once(argv: list[str], env: dict[str, str], log: Path) -> tuple[float, float, int]:
+    """Start ``argv`` and wait for its painted line and its exit.
+
+    Returns:
+        The milliseconds from just before the spawn to reading the line, the child's own
+        milliseconds from its T0, and its peak RSS in KiB at the paint.
+
+    Raises:
+        RunFailed: No painted line within the timeout, or a non-zero exit.
+    """
+    with log.open("wb") as errors:
+        env = dict(env, SLEDPLANNER_BENCH_T0=repr(time.time()))
+        started = time.perf_counter()
+        child = subprocess.Popen(argv, stdout=subprocess.PIPE, stderr=errors, env=env)
+        assert child.stdout is not None
+        line = _painted_line(child, started + TIMEOUT_S)
+        wall_ms = (time.perf_counter() - started) * 1000
+        try:
+            code = child.wait(max(0.1, started + TIMEOUT_S - time.perf_counter()))
+        except subprocess.TimeoutExpired:
+            child.kill()
+            child.wait()
+            raise RunFailed(f"did not quit within {TIMEOUT_S:.0f} s after painting") from None
+        finally:
+            child.stdout.close()
+    if line is None:
+        raise RunFailed(f"exited with {code} before painting")
+    if code != 0:
+        raise RunFailed(f"exited with {code} after painting")
+    _, child_ms, peak = line.split()
+    return wall_ms, float(child_ms), int(peak)
+
+
+def _painted_line(child: subprocess.Popen[bytes], deadline: float) -> str | None:
+    """Read the child's stdout until its painted line; None when it ends without one."""
+    assert child.stdout is not None
+    pending = b""
+    with selectors.DefaultSelector() as selector:
+        selector.register(child.stdout, selectors.EVENT_READ)
+        while True:
+            left = deadline - time.perf_counter()
+            if left <= 0 or not selector.select(left):
+                child.kill()
+                child.wait()
+                raise RunFailed(f"no first paint within {TIMEOUT_S:.0f} s")
+            chunk = os.read(child.stdout.fileno(), 4096)
+            if not chunk:
+                return None
+            pending += chunk
+            for raw in pending.split(b"\n")[:-1]:
+                text = raw.decode(errors="replace").strip()
+                if text.startswith("painted "):
+                    return text
+            pending = pending.rpartition(b"\n")[2]
+
+
+def digest(path: Path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def measure(runs: int, databases: dict[str, Path], work: Path) -> dict[str, Samples]:
+    """Run every variant once to warm up, then ``runs`` times, interleaved."""
+    envs = {variant: home_environment(work / f"home-{variant}") for variant in VARIANTS}
+    logs = work / "logs"
+    logs.mkdir(exist_ok=True)
+    samples = {variant: Samples() for variant in VARIANTS}
+
+    def one(variant: str, label: str) -> tuple[float, float, int]:
+        log = logs / f"{variant}-{label}.stderr"
+        try:
+            return run_once(command(variant, databases), envs[variant], log)
+        except RunFailed as exc:
+            tail = log.read_text(errors="replace")[-3000:]
+            raise RunFailed(f"{variant} ({label} run): {exc}\n--- its stderr ---\n{tail}") from exc
+
+    for variant in VARIANTS:
+        samples[variant].warmup_ms = one(variant, "warm-up")[0]
+    before = {name: digest(path) for name, path in databases.items()}
+    for number in range(runs):
+        for variant in VARIANTS:
+            wall_ms, child_ms, peak = one(variant, str(number + 1))
+            samples[variant].startup_ms.append(wall_ms)
+            samples[variant].child_ms.append(child_ms)
+            samples[variant].peak_kib.append(peak)
+        print(f"  run {number + 1}/{runs} done", file=sys.stderr, flush=True)
+    for name, path in databases.items():
+        if digest(path) != before[name]:
+            print(f"note: opening {name} changed the file; runs may differ", file=sys.stderr)
+    return samples
+
+
+def verdicts(samples: dict[str, Samples]) -> list[dict[str, object]]:
+    """Each target with the measured ratio and whether it holds."""
+    floor = samples[FLOOR]
+    found = []
+    for what, variant, limit in TARGETS:
+        if what == "startup":
+            ratio = samples[variant].median_ms() / floor.median_ms()
+        else:
+            ratio = samples[variant].median_mib() / floor.median_mib()
+        found.append(
+            {
+                "measure": what,
+                "variant": variant,
+                "limit": limit,
+                "ratio": round(ratio, 3),
+                "pass": ratio <= limit,
+            }
+        )
+    return found
+
+
+def table(samples: dict[str, Samples], targets: list[dict[str, object]]) -> str:
+    """The results as a text table."""
+    floor = samples[FLOOR]
+    by_key = {(t["measure"], t["variant"]): t for t in targets}
+
+    def target(what: str, variant: str) -> str:
+        found = by_key.get((what, variant))
+        if found is None:
+            return ""
+        return f"<={found['limit']} {'PASS' if found['pass'] else 'FAIL'}"
+
+    lines = [
+        f"{'':10} {'start-up ms':>12} {'min':>7} {'max':>7} {'x floor':>8} {'target':>11}"
+        f" {'child ms':>9} {'1st run':>8} | {'peak MiB':>9} {'x floor':>8} {'target':>11}",
+    ]
+    for variant, each in samples.items():
+        lines.append(
+            f"{variant:10} {each.median_ms():12.0f} {min(each.startup_ms):7.0f}"
+            f" {max(each.startup_ms):7.0f} {each.median_ms() / floor.median_ms():8.2f}"
+            f" {target('startup', variant):>11} {statistics.median(each.child_ms):9.0f}"
+            f" {each.warmup_ms or 0:8.0f} | {each.median_mib():9.1f}"
+            f" {each.median_mib() / floor.median_mib():8.2f} {target('memory', variant):>11}"
+        )
+    return "\n".join(lines)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--runs", type=int, default=7, help="measured runs of each (default 7)")
+    parser.add_argument("--json", type=Path, metavar="OUT", help="also write the numbers here")
+    args = parser.parse_args(argv)
+    if args.runs < 1:
+        parser.error("--runs must be at least 1")
+    import PySide6
+
+    import sledplanner
+
+    with tempfile.TemporaryDirectory(prefix="sledplanner-bench-") as folder:
+        work = Path(folder)
+        seconds: dict[str, float] = {}
+        databases = generate(work / "data", seconds=seconds)
+        sizes = {name: path.stat().st_size for name, path in databases.items()}
+        for name, path in databases.items():
+            print(
+                f"{name:10} {sizes[name] / 1024:9,.0f} KiB, generated in {seconds[name]:.1f} s",
+                flush=True,
+            )
+        print(
+            f"{args.runs} runs + 1 warm-up of each of {', '.join(VARIANTS)}, QT_QPA_PLATFORM="
+            f"offscreen; Python {platform.python_version()}, PySide6 {PySide6.__version__}, "
+            f"{os.cpu_count()} CPUs; sledplanner from {Path(sledplanner.__file__).parent}",
+            flush=True,
+        )
+        try:
+            samples = measure(args.runs, databases, work)
+        except RunFailed as exc:
+            print(f"error: {exc}", file=sys.stderr)
+            return 1
+    targets = verdicts(samples)
+    print()
+    print(table(samples, targets))
+    print(
+        "\nstart-up: spawn to the first paint of the main window, measured by this script "
+        "(median, min, max);\nchild ms: the same as the process itself saw it; 1st run: the "
+        "warm-up run, which writes the daily backup.\npeak MiB: the process's peak RSS "
+        "(VmHWM) at the first paint, median."
+    )
+    if args.json is not None:
+        report = {
+            "runs": args.runs,
+            "python": platform.python_version(),
+            "pyside6": PySide6.__version__,
+            "cpus": os.cpu_count(),
+            "databases": {
+                name: {"bytes": sizes[name], "generate_s": round(seconds[name], 3)}
+                for name in databases
+            },
+            "variants": {
+                variant: {
+                    "startup_ms": [round(ms, 1) for ms in each.startup_ms],
+                    "child_ms": each.child_ms,
+                    "peak_rss_kib": each.peak_kib,
+                    "warmup_ms": round(each.warmup_ms or 0, 1),
+                    "median_startup_ms": round(each.median_ms(), 1),
+                    "median_peak_rss_mib": round(each.median_mib(), 1),
+                    "startup_ratio": round(each.median_ms() / samples[FLOOR].median_ms(), 3),
+                    "memory_ratio": round(each.median_mib() / samples[FLOOR].median_mib(), 3),
+                }
+                for variant, each in samples.items()
+            },
+            "targets": targets,
+        }
+        args.json.write_text(json.dumps(report, indent=1) + "\n", encoding="utf-8")
+        print(f"\nwrote {args.json}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
