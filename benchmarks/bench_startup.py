@@ -26,6 +26,7 @@ from __future__ import annotations
 
 import argparse
 import hashlib
+import importlib.util
 import json
 import os
 import platform
@@ -252,7 +253,7 @@ def main(argv: list[str] | None = None) -> int:
         seconds: dict[str, float] = {}
         databases = generate(work / "data", seconds=seconds)
         sizes = {name: path.stat().st_size for name, path in databases.items()}
-        for name, path in databases.items():
+        for name in databases:
             print(
                 f"{name:10} {sizes[name] / 1024:9,.0f} KiB, generated in {seconds[name]:.1f} s",
                 flush=True,
@@ -263,6 +264,12 @@ def main(argv: list[str] | None = None) -> int:
             f"{os.cpu_count()} CPUs; sledplanner from {Path(sledplanner.__file__).parent}",
             flush=True,
         )
+        if not Path(importlib.util.cache_from_source(sledplanner.__file__)).exists():
+            print(
+                "note: sledplanner has no compiled bytecode here (PYTHONDONTWRITEBYTECODE?), "
+                "so every start compiles it; an installed copy has it",
+                flush=True,
+            )
         try:
             samples = measure(args.runs, databases, work)
         except RunFailed as exc:

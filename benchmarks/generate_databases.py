@@ -3,8 +3,8 @@
 - ``empty``: a new database with nothing in it.
 - ``ten-years``: one person's ten years, 520 weeks of backward drags on Mon, Wed and Fri
   (1,560 sessions) from ten 52-week programmes, ending two weeks after today. Sessions before
-  today are logged, a few skipped. 50 gear items: a sled, kettlebells and plates with prices
-  and purchase dates, a harness, some on the wishlist.
+  today are logged, a few skipped. 50 gear items: a sled, a harness, kettlebells and plates
+  with prices and purchase dates, a few on the wishlist.
 - ``coach``: 50,000 sessions over six years (about 23 a day, a coach with many clients),
   mostly done, ending two weeks after today; three sleds and 47 other items.
 
@@ -23,6 +23,7 @@ import random
 import sys
 import time
 import uuid
+from collections.abc import Callable
 from datetime import date, timedelta
 from datetime import time as clock
 from decimal import Decimal
@@ -30,7 +31,8 @@ from pathlib import Path
 
 from sledplanner.domain.gear import GearItem, GearKind, GearStatus
 from sledplanner.domain.money import Money
-from sledplanner.domain.programme import GeneratedPlan, Programme, generate as generate_plan
+from sledplanner.domain.programme import GeneratedPlan, Programme
+from sledplanner.domain.programme import generate as generate_plan
 from sledplanner.domain.sessions import Activity, Session, SessionLog, week_start
 from sledplanner.domain.units import Mass
 from sledplanner.services.bundle import build_services
@@ -55,8 +57,9 @@ def _gear(rng: random.Random, today: date, sleds: int) -> list[GearItem]:
     """Return 50 items: ``sleds`` sleds, a harness, then kettlebells and plates.
 
     The owned pieces are in kilograms, bought a few at a time over ten years, so the same
-    plate appears several times; their sums are steps of 1.25 kg and the Equipment tab's
-    ladder of loads stays a few hundred rows. A few pieces in pounds are on the wishlist.
+    plate appears several times. Their sums are steps of 1.25 kg, so the Equipment tab's ladder
+    of loads has about 2,800 rows; owned pieces in both kg and lb would fill its 20,000-row
+    limit. A few pieces in pounds are on the wishlist.
     """
     first_day = today - timedelta(days=3650)
 
@@ -247,7 +250,7 @@ def generate(
     folder = Path(folder)
     folder.mkdir(parents=True, exist_ok=True)
     paths = {name: folder / f"{name}.json" for name in NAMES}
-    writers = {
+    writers: dict[str, Callable[[Path], None]] = {
         "empty": write_empty,
         "ten-years": lambda path: write_ten_years(path, day),
         "coach": lambda path: write_coach(path, day),

@@ -18,10 +18,10 @@ from sledplanner.storage.database import open_database
 WRITER = Path(__file__).with_name("kill_writer.py")
 
 
-def _kill_once(db: Path, rng: random.Random) -> list[int]:
+def _kill_once(db: Path, rng: random.Random, behind: bool) -> list[int]:
     """Start the writer, kill it at a random moment, return the writes it reported done."""
     proc = subprocess.Popen(
-        [sys.executable, str(WRITER), str(db)],
+        [sys.executable, str(WRITER), str(db), *(["--behind"] if behind else [])],
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
         env={**os.environ, "PYTHONDONTWRITEBYTECODE": "1"},
@@ -37,11 +37,11 @@ def _kill_once(db: Path, rng: random.Random) -> list[int]:
     return [int(line) for line in lines[:-1]]  # the last piece may be a cut-off line
 
 
-def run_kills(db: Path, kills: int, seed: int) -> None:
+def run_kills(db: Path, kills: int, seed: int, *, behind: bool = False) -> None:
     rng = random.Random(seed)
     confirmed: set[int] = set()
     for kill in range(kills):
-        done = _kill_once(db, rng)
+        done = _kill_once(db, rng, behind)
         confirmed.update(done)
         json.loads(db.read_text("utf-8"))  # the bytes on disk are whole JSON
         database = open_database(db, read_only=True)
@@ -61,3 +61,12 @@ def test_sigkill_during_writes_loses_nothing_that_returned(tmp_path: Path) -> No
 @pytest.mark.slow
 def test_sigkill_200_times(tmp_path: Path) -> None:
     run_kills(tmp_path / "kill.json", kills=300, seed=7)
+
+
+def test_sigkill_with_a_writer_thread_loses_nothing_it_reported_saved(tmp_path: Path) -> None:
+    run_kills(tmp_path / "kill-behind.json", kills=10, seed=20261124, behind=True)
+
+
+@pytest.mark.slow
+def test_sigkill_200_times_with_a_writer_thread(tmp_path: Path) -> None:
+    run_kills(tmp_path / "kill-behind.json", kills=200, seed=11, behind=True)

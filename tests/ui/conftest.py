@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QCoreApplication, QSettings
 
 from sledplanner.app.controller import Controller
 
@@ -21,7 +21,21 @@ def settings(tmp_path: Path) -> QSettings:
 def controller(qtbot, settings: QSettings) -> Iterator[Controller]:  # noqa: ANN001
     """A controller with its window shown and no database open yet."""
     made = Controller(settings)
-    qtbot.addWidget(made.window)
+    # A test that fails with edits still unsaved must not leave a "Quit without them?" question
+    # waiting for an answer at teardown.
+    qtbot.addWidget(made.window, before_close_func=lambda _w: made.window.pending_saves.discard())
     made.window.show()
     yield made
     made.close()
+
+
+@pytest.fixture
+def settle() -> Callable[[Controller], None]:
+    """Wait until the window's background save is done and its outcome is shown."""
+
+    def wait(controller: Controller) -> None:
+        if controller.workspace is not None:
+            controller.workspace.settle()
+        QCoreApplication.processEvents()  # deliver the writer thread's report
+
+    return wait

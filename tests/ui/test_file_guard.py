@@ -46,11 +46,12 @@ def change_elsewhere(path: Path, item: GearItem) -> bytes:
 
 
 @pytest.fixture
-def opened(controller: Controller, db_path: Path) -> EquipmentTab:
+def opened(controller: Controller, db_path: Path, settle) -> EquipmentTab:  # noqa: ANN001
     assert controller.open_path(db_path, create=True)
     tab = controller.window.equipment_tab
     assert tab is not None
     tab.add_new(bell("20"))
+    settle(controller)  # on disk before the other program reads the file
     return tab
 
 
@@ -68,7 +69,7 @@ def test_our_own_saves_raise_no_notice(qtbot, controller: Controller, opened: Eq
 
 
 def test_an_outside_change_offers_reload_which_shows_it(
-    qtbot, controller: Controller, opened: EquipmentTab, db_path: Path
+    qtbot, controller: Controller, opened: EquipmentTab, db_path: Path, settle
 ) -> None:
     theirs = change_elsewhere(db_path, bell("70"))
     notice = controller.window.notice_bar
@@ -81,6 +82,7 @@ def test_an_outside_change_offers_reload_which_shows_it(
     assert names_shown(tab) == ["Kettlebell 20 lb", "Kettlebell 70 lb"]
     assert not notice.isVisible()
     tab.add_new(bell("35"))  # and saving works again, on top of theirs
+    settle(controller)
     assert names_in(db_path) == ["Kettlebell 20 lb", "Kettlebell 70 lb", "Kettlebell 35 lb"]
 
 
@@ -100,13 +102,14 @@ def test_keep_mine_saves_a_side_copy_and_loads_theirs(
 
 
 def test_an_edit_refused_after_an_outside_change_keeps_both(
-    qtbot, controller: Controller, opened: EquipmentTab, db_path: Path
+    qtbot, controller: Controller, opened: EquipmentTab, db_path: Path, settle
 ) -> None:
     guard = controller._guard
     assert guard is not None
     guard._watcher.blockSignals(True)  # the watcher has not noticed yet: the edit comes first
     theirs = change_elsewhere(db_path, bell("70"))
-    assert not opened.add_new(bell("35"))
+    assert opened.add_new(bell("35"))  # done in the window; the background save is refused
+    settle(controller)
     copies = list(db_path.parent.glob("training.conflict-*.json"))
     assert len(copies) == 1
     assert names_in(copies[0]) == ["Kettlebell 20 lb", "Kettlebell 35 lb"]  # with our edit
@@ -118,7 +121,7 @@ def test_an_edit_refused_after_an_outside_change_keeps_both(
 
 
 def test_unsaved_edits_and_an_outside_change_keep_both(
-    qtbot, controller: Controller, opened: EquipmentTab, db_path: Path, monkeypatch
+    qtbot, controller: Controller, opened: EquipmentTab, db_path: Path, monkeypatch, settle
 ) -> None:
     real = atomic.write_atomically
 
@@ -127,6 +130,7 @@ def test_unsaved_edits_and_an_outside_change_keep_both(
 
     monkeypatch.setattr(atomic, "write_atomically", disk_full)
     assert opened.add_new(bell("35"))  # kept in the window, waiting to be saved
+    settle(controller)
     monkeypatch.setattr(atomic, "write_atomically", real)
     change_elsewhere(db_path, bell("70"))
     notice = controller.window.notice_bar
@@ -151,13 +155,14 @@ def test_a_deleted_file_is_reported_and_not_recreated_until_asked(
 
 
 def test_an_edit_after_the_file_was_deleted_is_kept_and_can_be_saved_there_again(
-    qtbot, controller: Controller, opened: EquipmentTab, db_path: Path
+    qtbot, controller: Controller, opened: EquipmentTab, db_path: Path, settle
 ) -> None:
     guard = controller._guard
     assert guard is not None
     guard._watcher.blockSignals(True)  # the edit comes before the watcher notices
     db_path.unlink()
     assert opened.add_new(bell("35"))  # kept in the window
+    settle(controller)
     assert names_shown(opened) == ["Kettlebell 20 lb", "Kettlebell 35 lb"]
     assert "moved or deleted" in controller.window.notice_bar.text.text()
     assert not db_path.exists()

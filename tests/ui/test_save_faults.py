@@ -61,13 +61,15 @@ def retry_button(controller: Controller) -> QPushButton:
 
 
 def test_disk_full_keeps_the_edit_and_retry_saves_it(
-    qtbot, controller: Controller, opened: EquipmentTab, db_path: Path, monkeypatch
+    qtbot, controller: Controller, opened: EquipmentTab, db_path: Path, monkeypatch, settle
 ) -> None:
     opened.add_new(bell("20"))
+    settle(controller)
     disk = FlakyDisk(OSError(errno.ENOSPC, os.strerror(errno.ENOSPC)))
     monkeypatch.setattr(atomic, "write_atomically", disk)
 
     assert opened.add_new(bell("35"))
+    settle(controller)  # the background save fails
     notice = controller.window.notice_bar
     assert notice.isVisible()
     assert notice.text.text().startswith("Not saved: ")
@@ -75,7 +77,8 @@ def test_disk_full_keeps_the_edit_and_retry_saves_it(
     assert "kept in this window" in notice.text.text()
     assert names_shown(opened) == ["Kettlebell 20 lb", "Kettlebell 35 lb"]
     assert names_on_disk(db_path) == ["Kettlebell 20 lb"]
-    assert controller.undo_stack.count() == 1  # not undoable before it is saved
+    # Done in the window, and undoable at once: the save runs behind the edit.
+    assert controller.undo_stack.count() == 2
 
     # A second edit queues behind the first, in order.
     assert opened.add_new(bell("50"))
@@ -95,17 +98,20 @@ def test_disk_full_keeps_the_edit_and_retry_saves_it(
     controller.undo_stack.undo()
     controller.undo_stack.undo()
     assert names_shown(opened) == ["Kettlebell 20 lb"]
+    settle(controller)
     assert names_on_disk(db_path) == ["Kettlebell 20 lb"]
     controller.undo_stack.redo()
+    settle(controller)
     assert names_on_disk(db_path) == ["Kettlebell 20 lb", "Kettlebell 35 lb"]
 
 
 def test_the_retry_runs_by_itself_every_ten_seconds(
-    controller: Controller, opened: EquipmentTab, db_path: Path, monkeypatch
+    controller: Controller, opened: EquipmentTab, db_path: Path, monkeypatch, settle
 ) -> None:
     disk = FlakyDisk(OSError(errno.ENOSPC, os.strerror(errno.ENOSPC)))
     monkeypatch.setattr(atomic, "write_atomically", disk)
     opened.add_new(bell("20"))
+    settle(controller)
     timer = controller.window.pending_saves.timer
     assert timer.isActive() and timer.interval() == 10_000
     disk.failing = False
@@ -116,7 +122,7 @@ def test_the_retry_runs_by_itself_every_ten_seconds(
 
 
 def test_a_read_only_folder_keeps_the_edit_until_the_folder_is_writable(
-    controller: Controller, tmp_path: Path, monkeypatch
+    controller: Controller, tmp_path: Path, monkeypatch, settle
 ) -> None:
     folder = tmp_path / "shared"
     path = folder / "training.json"
@@ -137,6 +143,7 @@ def test_a_read_only_folder_keeps_the_edit_until_the_folder_is_writable(
 
             monkeypatch.setattr(atomic.tempfile, "mkstemp", mkstemp)
         assert tab.add_new(bell("20"))
+        settle(controller)
         text = controller.window.notice_bar.text.text()
         assert "Not saved" in text and "Permission denied" in text and str(path) in text
         assert names_shown(tab) == ["Kettlebell 20 lb"]
@@ -165,3 +172,13 @@ def test_closing_with_unsaved_edits_asks_first(
     assert asked and "1 change(s)" in asked[0]
     assert controller.window.isVisible()
     assert names_shown(opened) == ["Kettlebell 20 lb"]
+
+
+def test_edits_made_just_before_quitting_are_on_disk(
+    controller: Controller, opened: EquipmentTab, db_path: Path
+) -> None:
+    for pounds in ("20", "35", "50"):
+        assert opened.add_new(bell(pounds))  # saved in the background
+    assert controller.window.close()
+    controller.close()
+    assert names_on_disk(db_path) == ["Kettlebell 20 lb", "Kettlebell 35 lb", "Kettlebell 50 lb"]

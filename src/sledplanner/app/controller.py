@@ -110,6 +110,7 @@ class Controller(QObject):
         """Open the current database again from disk (it changed elsewhere); True when done."""
         if self.workspace is None:
             return False
+        self.workspace.settle()  # what this window saved last is read back
         path = self.workspace.path
         if self._lock is not None:  # our own lock would refuse the second open
             self._lock.release()

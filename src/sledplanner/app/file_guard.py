@@ -21,8 +21,13 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QFileSystemWatcher, QObject, QTimer
+from PySide6.QtCore import QCoreApplication, QFileSystemWatcher, QObject, QTimer, Signal
 
+from sledplanner.services.errors import (
+    DatabaseChangedOnDiskError,
+    DatabaseError,
+    DatabaseFileGoneError,
+)
 from sledplanner.services.workspace import Workspace
 from sledplanner.storage.atomic import AtomicJSONStorage, DiskState, serialise, write_atomically
 from sledplanner.ui.main_window import MainWindow
@@ -49,6 +54,10 @@ class FileGuard(QObject):
 
     DEBOUNCE_MS = 250
 
+    # Emitted by the storage's writer thread; Qt delivers them in the window's thread.
+    _saved = Signal(int)
+    _failed = Signal(object)
+
     def __init__(
         self,
         workspace: Workspace,
@@ -71,18 +80,21 @@ class FileGuard(QObject):
         self._debounce.setInterval(self.DEBOUNCE_MS)
         self._debounce.timeout.connect(self.check)
         self._running = False
+        self._failed.connect(self._save_failed)
 
     # ------------------------------------------------------------------ life
     def start(self) -> None:
-        """Start watching, and take over the window's pending saves."""
+        """Start watching, take over the window's pending saves, save in the background."""
         self._running = True
         self._watcher.addPaths([str(self.path), str(self.path.parent)])
         self._pending.saver = self
+        self.storage.start_write_behind(self._saved.emit, self._failed.emit)
 
     def stop(self) -> None:
         """Stop watching; changes still held in memory only are kept in a side copy."""
         if not self._running:
             return
+        self.storage.stop_write_behind()  # writes what it holds first
         self._running = False
         self._debounce.stop()
         watched = self._watcher.files() + self._watcher.directories()
@@ -109,11 +121,14 @@ class FileGuard(QObject):
             return DiskState.SAME
         if str(self.path) not in self._watcher.files() and self.path.exists():
             self._watcher.addPath(str(self.path))  # an atomic replace dropped the watch
-        state = self.storage.disk_state()
+        state = self.storage.probe_disk()
+        if state is None:  # the writer thread is replacing the file: look again shortly
+            self._debounce.start()
+            return DiskState.SAME
         if state is DiskState.GONE:
             self._show_gone()
         elif state is DiskState.CHANGED:
-            if self._pending.count or self.storage.refused is not None:
+            if self._pending.count or self.storage.unsaved or self.storage.refused is not None:
                 self.keep_both()
             else:
                 self._offer_reload()
@@ -220,6 +235,26 @@ class FileGuard(QObject):
     def discard(self) -> None:
         """Forget the changes held in memory only."""
         self.storage.discard_unsaved()
+
+    def settle(self) -> None:
+        """Wait for the writer thread; a failure it has not reported yet is reported now."""
+        self.storage.wait_until_idle()
+        if self.storage.unsaved and not self._pending.count:
+            try:
+                self.storage.flush()
+            except DatabaseError as exc:
+                self._save_failed(exc)
+
+    def _save_failed(self, error: DatabaseError) -> None:
+        """The writer thread could not save: keep both sides, offer a way out, or retry."""
+        if not self._running:
+            return
+        if isinstance(error, DatabaseChangedOnDiskError):
+            self.keep_both()
+        elif isinstance(error, DatabaseFileGoneError):
+            self._show_gone()
+        elif not self._pending.count:
+            self._pending.failed_behind(error, self.storage.unsaved_changes)
 
     def changed_on_disk(self) -> None:
         """A save was refused because the file changed elsewhere: keep both sides."""

@@ -67,6 +67,7 @@ class GearService:
         opened read-only look like the app); the storage refuses writes either way.
         """
         db = workspace.database.db
+        self._workspace = workspace
         self._path = workspace.path
         self._gear = GearRepository(db)
         self._subscriptions = SubscriptionRepository(db)
@@ -83,6 +84,7 @@ class GearService:
 
         An import must not go ahead without its backup (see docs/data-format.md).
         """
+        self._workspace.settle()
         try:
             backup_before_import(self._path)
         except DatabaseError as exc:

@@ -76,6 +76,7 @@ def set_aside_invalid_records(workspace: Workspace) -> Path:
         raise NothingToSetAsideError(f"{path}: no invalid or duplicate record to set aside")
     if workspace.read_only:
         raise DatabaseReadOnlyError(path)
+    workspace.settle()
     write_backup(path, REPAIR_BACKUP_REASON)
     stamp = datetime.now().strftime("%Y%m%dT%H%M%S%f")
     target = path.with_name(f"{path.stem}.set-aside-{stamp}.json")

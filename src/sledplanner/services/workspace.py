@@ -64,8 +64,16 @@ class Workspace:
         """Return how many records each table holds."""
         return self._database.table_counts()
 
+    def settle(self) -> None:
+        """Wait until every change made so far is in the file (when a writer thread saves them).
+
+        Call before anything that copies or reads the file itself (a backup before an import,
+        say). Changes a failed save left in memory stay there.
+        """
+        self._database.storage.wait_until_idle()
+
     def close(self) -> None:
-        """Release the database."""
+        """Write what the writer thread still holds, then release the database."""
         self._database.close()
 
 

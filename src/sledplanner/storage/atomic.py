@@ -240,6 +240,11 @@ class AtomicJSONStorage(Storage):
         """Memory holds changes the file does not have yet."""
         return self._saved_generation != self.generation
 
+    @property
+    def unsaved_changes(self) -> int:
+        """How many changes memory holds that the file does not."""
+        return max(self.generation - self._saved_generation, 0)
+
     # ------------------------------------------------------------------ writing
     def write(self, data: dict[str, Any]) -> None:
         """Replace every table with ``data`` and save (TinyDB's whole-database path)."""
@@ -426,11 +431,16 @@ class AtomicJSONStorage(Storage):
         """The exact bytes of the last successful write (or of the file as loaded)."""
         return self._durable
 
-    def close(self) -> None:
-        """Let the writer thread finish what it has to write, then stop it."""
-        writer, self._writer = self._writer, None
+    def stop_write_behind(self) -> None:
+        """Let the writer thread finish what it has to write, stop it, and write in place again."""
+        with self.lock:
+            writer, self._writer = self._writer, None
         if writer is not None:
             writer.stop()
+
+    def close(self) -> None:
+        """Let the writer thread finish what it has to write, then stop it."""
+        self.stop_write_behind()
 
 
 class _WriteBehind:

@@ -39,6 +39,9 @@ class SaveControl(Protocol):
     def discard(self) -> None:
         """Forget the changes held in memory only."""
 
+    def settle(self) -> None:
+        """Wait for the background save; report a failure it had that is not shown yet."""
+
     def changed_on_disk(self) -> None:
         """Both sides changed: keep both copies and tell the user (the pending edits included)."""
 
@@ -72,6 +75,8 @@ class PendingSaves(QObject):
         self._notice = notice
         self._hide = hide
         self._entries: list[_Pending] = []
+        # Edits already done and undoable whose background save failed (see failed_behind).
+        self._behind = 0
         self._why = ""
         self.timer = QTimer(self)
         self.timer.setInterval(self.RETRY_MS)
@@ -80,7 +85,22 @@ class PendingSaves(QObject):
     @property
     def count(self) -> int:
         """How many edits are waiting to be saved."""
-        return len(self._entries)
+        return len(self._entries) + self._behind
+
+    def failed_behind(self, error: DatabaseError, unsaved: int) -> None:
+        """The background save of ``unsaved`` edits failed with ``error``; keep them and retry.
+
+        Those edits are already in the window and on the undo stack; memory keeps them (the
+        storage holds later writes in memory too) until :meth:`retry` saves them.
+        """
+        self._behind = max(unsaved, 1)
+        self._show(error)
+        self.timer.start()
+
+    def settle(self) -> None:
+        """Wait for the background save to finish, so :attr:`count` tells the whole story."""
+        if self.saver is not None:
+            self.saver.settle()
 
     def hold(self, entry: _Pending, error: DatabaseWriteError) -> bool:
         """Keep ``entry``, whose save just failed with ``error``, in memory; False if it cannot."""
@@ -111,9 +131,9 @@ class PendingSaves(QObject):
 
     def retry(self) -> bool:
         """Try to save the waiting edits; True when they are saved (and now undoable)."""
-        if not self._entries or self.saver is None:
+        if not self.count or self.saver is None:
             self.timer.stop()
-            return not self._entries
+            return not self.count
         try:
             self.saver.flush()
         except DatabaseChangedOnDiskError:
@@ -122,23 +142,27 @@ class PendingSaves(QObject):
         except DatabaseError as exc:
             self._show(exc)
             return False
+        saved = self.count
         entries, self._entries = self._entries, []
+        self._behind = 0
         self.timer.stop()
         self._hide()
         for entry in entries:
             entry.stack.push(ServiceCommand(entry.text, entry.do, entry.undo, entry.report))
-        entries[-1].report(
-            QCoreApplication.translate("PendingSaves", "Saved {count} waiting change(s).").format(
-                count=len(entries)
+        if entries:
+            entries[-1].report(
+                QCoreApplication.translate(
+                    "PendingSaves", "Saved {count} waiting change(s)."
+                ).format(count=saved)
             )
-        )
         return True
 
     def discard(self) -> None:
         """Drop the waiting edits (they were kept elsewhere, or the file was closed)."""
-        if self._entries and self.saver is not None:
+        if self.count and self.saver is not None:
             self.saver.discard()
         self._entries = []
+        self._behind = 0
         self.timer.stop()
 
     def _show(self, error: DatabaseError | None) -> None:
@@ -151,7 +175,7 @@ class PendingSaves(QObject):
             "PendingSaves",
             "Not saved: {reason}. Your change is kept in this window ({count} waiting); "
             "SledPlanner tries again every 10 seconds.",
-        ).format(reason=self._why, count=len(self._entries))
+        ).format(reason=self._why, count=self.count)
         retry = ProblemAction(
             QCoreApplication.translate("PendingSaves", "Retry"), "retrySaveButton", self.retry
         )

@@ -624,6 +624,7 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt's name
         """Remember the window's geometry; ask first when edits could not be saved."""
         pending = self.pending_saves
+        pending.settle()
         if pending.count and not pending.retry():
             answer = QMessageBox.question(
                 self,
