@@ -1,7 +1,9 @@
 """Time SledPlanner's start-up and peak memory against a bare PySide6 window (the floor).
 
 Each run starts a fresh process and measures from just before the spawn to the first paint of
-the main window, when the process prints ``painted <ms> <peak RSS KiB>`` and quits:
+the main window, when the process prints ``painted <ms> <peak RSS KiB>``, and to the first
+paint with the database shown (``ready``, the same paint unless the file is large enough to be
+opened after the window appears), when it quits:
 
 - floor: benchmarks/floor_window.py, a QMainWindow with three empty tabs and nothing else;
 - empty, ten-years, coach: ``python -m sledplanner --db PATH`` on the databases of
@@ -63,12 +65,16 @@ class Samples:
     """The measured runs of one variant."""
 
     startup_ms: list[float] = field(default_factory=list)
+    ready_ms: list[float] = field(default_factory=list)
     child_ms: list[float] = field(default_factory=list)
     peak_kib: list[int] = field(default_factory=list)
     warmup_ms: float | None = None
 
     def median_ms(self) -> float:
         return statistics.median(self.startup_ms)
+
+    def median_ready_ms(self) -> float:
+        return statistics.median(self.ready_ms)
 
     def median_mib(self) -> float:
         return statistics.median(self.peak_kib) / 1024
@@ -99,12 +105,15 @@ def home_environment(home: Path) -> dict[str, str]:
     return env
 
 
-def run_once(argv: list[str], env: dict[str, str], log: Path) -> tuple[float, float, int]:
-    """Start ``argv`` and wait for its painted line and its exit.
+def run_once(
+    argv: list[str], env: dict[str, str], log: Path
+) -> tuple[float, float, float, int]:
+    """Start ``argv`` and wait for its painted and ready lines and its exit.
 
     Returns:
-        The milliseconds from just before the spawn to reading the line, the child's own
-        milliseconds from its T0, and its peak RSS in KiB at the paint.
+        The milliseconds from just before the spawn to reading the painted line and to reading
+        the ready line, the child's own milliseconds from its T0 to the painted line, and its
+        peak RSS in KiB at the ready paint.
 
     Raises:
         RunFailed: No painted line within the timeout, or a non-zero exit.
@@ -114,8 +123,10 @@ def run_once(argv: list[str], env: dict[str, str], log: Path) -> tuple[float, fl
         started = time.perf_counter()
         child = subprocess.Popen(argv, stdout=subprocess.PIPE, stderr=errors, env=env)
         assert child.stdout is not None
-        line = _painted_line(child, started + TIMEOUT_S)
+        line = _line(child, started + TIMEOUT_S, "painted ")
         wall_ms = (time.perf_counter() - started) * 1000
+        ready = _line(child, started + TIMEOUT_S, "ready ") if line is not None else None
+        ready_ms = (time.perf_counter() - started) * 1000
         try:
             code = child.wait(max(0.1, started + TIMEOUT_S - time.perf_counter()))
         except subprocess.TimeoutExpired:
@@ -124,35 +135,40 @@ def run_once(argv: list[str], env: dict[str, str], log: Path) -> tuple[float, fl
             raise RunFailed(f"did not quit within {TIMEOUT_S:.0f} s after painting") from None
         finally:
             child.stdout.close()
-    if line is None:
-        raise RunFailed(f"exited with {code} before painting")
+    if line is None or ready is None:
+        raise RunFailed(f"exited with {code} before painting with its data")
     if code != 0:
         raise RunFailed(f"exited with {code} after painting")
-    _, child_ms, peak = line.split()
-    return wall_ms, float(child_ms), int(peak)
+    _, child_ms, _ = line.split()
+    return wall_ms, ready_ms, float(child_ms), int(ready.split()[2])
 
 
-def _painted_line(child: subprocess.Popen[bytes], deadline: float) -> str | None:
-    """Read the child's stdout until its painted line; None when it ends without one."""
+_pending: dict[int, bytes] = {}
+
+
+def _line(child: subprocess.Popen[bytes], deadline: float, prefix: str) -> str | None:
+    """Read the child's stdout until a line starting with ``prefix``; None when it ends first."""
     assert child.stdout is not None
-    pending = b""
+    pending = _pending.pop(child.pid, b"")
     with selectors.DefaultSelector() as selector:
         selector.register(child.stdout, selectors.EVENT_READ)
         while True:
+            lines = pending.split(b"\n")
+            for index, raw in enumerate(lines[:-1]):
+                text = raw.decode(errors="replace").strip()
+                if text.startswith(prefix):
+                    _pending[child.pid] = b"\n".join(lines[index + 1 :])
+                    return text
+            pending = lines[-1]
             left = deadline - time.perf_counter()
             if left <= 0 or not selector.select(left):
                 child.kill()
                 child.wait()
-                raise RunFailed(f"no first paint within {TIMEOUT_S:.0f} s")
+                raise RunFailed(f"no '{prefix.strip()}' line within {TIMEOUT_S:.0f} s")
             chunk = os.read(child.stdout.fileno(), 4096)
             if not chunk:
                 return None
             pending += chunk
-            for raw in pending.split(b"\n")[:-1]:
-                text = raw.decode(errors="replace").strip()
-                if text.startswith("painted "):
-                    return text
-            pending = pending.rpartition(b"\n")[2]
 
 
 def digest(path: Path) -> str:
@@ -166,7 +182,7 @@ def measure(runs: int, databases: dict[str, Path], work: Path) -> dict[str, Samp
     logs.mkdir(exist_ok=True)
     samples = {variant: Samples() for variant in VARIANTS}
 
-    def one(variant: str, label: str) -> tuple[float, float, int]:
+    def one(variant: str, label: str) -> tuple[float, float, float, int]:
         log = logs / f"{variant}-{label}.stderr"
         try:
             return run_once(command(variant, databases), envs[variant], log)
@@ -179,8 +195,9 @@ def measure(runs: int, databases: dict[str, Path], work: Path) -> dict[str, Samp
     before = {name: digest(path) for name, path in databases.items()}
     for number in range(runs):
         for variant in VARIANTS:
-            wall_ms, child_ms, peak = one(variant, str(number + 1))
+            wall_ms, ready_ms, child_ms, peak = one(variant, str(number + 1))
             samples[variant].startup_ms.append(wall_ms)
+            samples[variant].ready_ms.append(ready_ms)
             samples[variant].child_ms.append(child_ms)
             samples[variant].peak_kib.append(peak)
         print(f"  run {number + 1}/{runs} done", file=sys.stderr, flush=True)
@@ -224,14 +241,16 @@ def table(samples: dict[str, Samples], targets: list[dict[str, object]]) -> str:
 
     lines = [
         f"{'':10} {'start-up ms':>12} {'min':>7} {'max':>7} {'x floor':>8} {'target':>11}"
-        f" {'child ms':>9} {'1st run':>8} | {'peak MiB':>9} {'x floor':>8} {'target':>11}",
+        f" {'child ms':>9} {'1st run':>8} {'ready ms':>9} {'x floor':>8}"
+        f" | {'peak MiB':>9} {'x floor':>8} {'target':>11}",
     ]
     for variant, each in samples.items():
         lines.append(
             f"{variant:10} {each.median_ms():12.0f} {min(each.startup_ms):7.0f}"
             f" {max(each.startup_ms):7.0f} {each.median_ms() / floor.median_ms():8.2f}"
             f" {target('startup', variant):>11} {statistics.median(each.child_ms):9.0f}"
-            f" {each.warmup_ms or 0:8.0f} | {each.median_mib():9.1f}"
+            f" {each.warmup_ms or 0:8.0f} {each.median_ready_ms():9.0f}"
+            f" {each.median_ready_ms() / floor.median_ms():8.2f} | {each.median_mib():9.1f}"
             f" {each.median_mib() / floor.median_mib():8.2f} {target('memory', variant):>11}"
         )
     return "\n".join(lines)
@@ -281,8 +300,10 @@ def main(argv: list[str] | None = None) -> int:
     print(
         "\nstart-up: spawn to the first paint of the main window, measured by this script "
         "(median, min, max);\nchild ms: the same as the process itself saw it; 1st run: the "
-        "warm-up run, which writes the daily backup.\npeak MiB: the process's peak RSS "
-        "(VmHWM) at the first paint, median."
+        "warm-up run, which writes the daily backup.\nready: spawn to the first paint with "
+        "the database shown (later than start-up only for files opened after the window "
+        "appears),\nmedian, and its ratio to the floor's start-up.\npeak MiB: the process's "
+        "peak RSS (VmHWM) at the ready paint, median."
     )
     if args.json is not None:
         report = {
@@ -297,6 +318,7 @@ def main(argv: list[str] | None = None) -> int:
             "variants": {
                 variant: {
                     "startup_ms": [round(ms, 1) for ms in each.startup_ms],
+                    "ready_ms": [round(ms, 1) for ms in each.ready_ms],
                     "child_ms": each.child_ms,
                     "peak_rss_kib": each.peak_kib,
                     "warmup_ms": round(each.warmup_ms or 0, 1),

@@ -190,7 +190,9 @@ def test_quit_closes_the_window(qtbot, controller: Controller, db_path: Path) ->
     assert json.loads(db_path.read_text("utf-8"))["meta"]["1"]["schema_version"] >= 1
 
 
-def test_invalid_records_are_announced_not_hidden(controller: Controller, db_path: Path) -> None:
+def test_invalid_records_are_announced_not_hidden(
+    qtbot, controller: Controller, db_path: Path
+) -> None:
     from sledplanner.storage.database import create_database
 
     create_database(db_path)
@@ -204,7 +206,7 @@ def test_invalid_records_are_announced_not_hidden(controller: Controller, db_pat
     db_path.write_text(json.dumps(data), "utf-8")
     assert controller.open_path(db_path)
     banner = controller.window.records_banner
-    assert banner.isVisible()
+    qtbot.waitUntil(banner.isVisible)  # checked just after the window shows the file
     assert "2 record(s) in this file are invalid" in banner.text()
     assert "gear record 2: mass:" in banner.text()
     assert "duplicate id a" in banner.text()
@@ -223,7 +225,7 @@ def test_invalid_records_can_be_set_aside_from_the_banner(
     db_path.write_text(json.dumps(data), "utf-8")
     assert controller.open_path(db_path)
     window = controller.window
-    assert window.set_aside_button.isVisible()
+    qtbot.waitUntil(window.set_aside_button.isVisible)
     monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
     qtbot.mouseClick(window.set_aside_button, Qt.MouseButton.LeftButton)
     assert not window.records_banner.isVisible()

@@ -62,6 +62,7 @@ def test_preferences_change_every_tab_and_undo_restores(
     equipment = window.equipment_tab
     assert equipment.proxy.index(1, Column.MASS).data() == "35 lb"
     assert equipment.currency_field.text() == "EUR"
+    window.select_tab("programme")  # the calendar is redrawn when a person opens its tab
     assert window.programme_tab.month.first_weekday == 6
     base = QApplication.palette().color(QPalette.ColorRole.Base)
     assert base.lightness() < 80, "the dark theme is applied"

@@ -53,8 +53,8 @@ from sledplanner.app import gui
 real_build = gui.build_controller
 
 
-def build(requested, settings=None):
-    controller = real_build(requested, settings)
+def build(requested, settings=None, **options):
+    controller = real_build(requested, settings, **options)
     controller.window.select_tab("progress")
     QTimer.singleShot(300, controller.window.close)
     return controller

@@ -1,9 +1,10 @@
 """Start-up measurement for ``make bench`` (benchmarks/bench_startup.py); unused otherwise.
 
 When the environment variable :data:`FIRST_PAINT_VARIABLE` is set, :func:`run_gui` installs
-:class:`FirstPaintReporter` on the main window. At the window's first paint it prints one line
-to stdout, ``painted <ms> <peak RSS KiB>``, and quits the app the normal way, so the database
-is closed and its lock released as on any quit. ``<ms>`` counts from the time.time() the
+:class:`StartupReporter` on the application. At the main window's first paint it prints
+``painted <ms> <peak RSS KiB>``; at the first paint with the database shown it prints
+``ready <ms> <peak RSS KiB>`` and quits the app the normal way, so the database is closed and
+its lock released as on any quit. ``<ms>`` counts from the time.time() the
 benchmark passes in :data:`T0_VARIABLE` (from the process start when there is none); the peak
 RSS is VmHWM (see :func:`peak_rss_kib`).
 
@@ -15,9 +16,10 @@ from __future__ import annotations
 import os
 import resource
 import time
+from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QMainWindow, QWidget
 
 #: Set to anything non-empty to report the first paint and quit.
 FIRST_PAINT_VARIABLE = "SLEDPLANNER_BENCH_FIRST_PAINT"
@@ -73,29 +75,43 @@ def painted_line(t0: float) -> str:
     return f"painted {elapsed_ms:.1f} {peak_rss_kib()}"
 
 
-class FirstPaintReporter(QObject):
-    """An event filter: at the first paint of the widget it watches, print and quit."""
+class StartupReporter(QObject):
+    """An application event filter timing the main window's first paints, then quitting.
 
-    def __init__(self, app: QCoreApplication, t0: float) -> None:
-        """Quit ``app`` after the first paint; times are measured from ``t0``."""
+    It prints ``painted`` at the first paint of the main window, and ``ready`` at the first
+    paint once ``ready()`` says the database is shown (the same paint when it opened before the
+    window appeared; later when a large file is opened after the window, see app.gui).
+    """
+
+    def __init__(self, app: QCoreApplication, t0: float, ready: Callable[[], bool]) -> None:
+        """Quit ``app`` after the ready paint; times are measured from ``t0``."""
         super().__init__(app)
         self._app = app
         self._t0 = t0
-        self._seen = False
+        self._ready = ready
+        self._painted = False
+        self._done = False
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt's name)
-        """Report the first paint event; never filter anything out."""
-        if not self._seen and event.type() == QEvent.Type.Paint:
-            self._seen = True
+        """Report the paints; never filter anything out."""
+        if self._done or event.type() != QEvent.Type.Paint or not isinstance(watched, QWidget):
+            return False
+        if not isinstance(watched.window(), QMainWindow):
+            return False
+        if not self._painted and isinstance(watched, QMainWindow):
+            self._painted = True
             print(painted_line(self._t0), flush=True)
+        if self._painted and self._ready():
+            self._done = True
+            print("ready" + painted_line(self._t0).removeprefix("painted"), flush=True)
             # Quit from the event loop, after this paint has finished.
             QTimer.singleShot(0, self._app.quit)
         return False
 
 
-def report_first_paint(app: QCoreApplication, window: QWidget) -> None:
-    """Print the painted line at ``window``'s first paint, then quit ``app``.
+def report_startup(app: QCoreApplication, ready: Callable[[], bool]) -> None:
+    """Print the painted and ready lines (see :class:`StartupReporter`), then quit ``app``.
 
-    Install it before the event loop runs: nothing paints before then.
+    Install it before the window is shown.
     """
-    window.installEventFilter(FirstPaintReporter(app, process_start_time()))
+    app.installEventFilter(StartupReporter(app, process_start_time(), ready))

@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 import signal
 import sys
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import (
@@ -96,22 +97,45 @@ def is_first_run(requested: Path | None, settings: QSettings) -> bool:
 
 
 def build_controller(
-    requested: Path | None, settings: QSettings | None = None, first_run_check: bool = True
+    requested: Path | None,
+    settings: QSettings | None = None,
+    first_run_check: bool = True,
+    opened: Callable[[Controller], None] | None = None,
 ) -> Controller:
     """Create the window and open the chosen database in it (created when missing).
 
     On a first run (see :func:`is_first_run`) the welcome dialog asks how to begin instead;
-    ``first_run_check=False`` skips it.
+    ``first_run_check=False`` skips it. ``opened`` is told the controller before its window shows.
     """
     application()
     settings = settings if settings is not None else QSettings(APP_NAME, APP_NAME)
     controller = Controller(settings, QIcon(str(app_icon_path())))
+    if opened is not None:
+        opened(controller)
     controller.window.show()
     if first_run_check and is_first_run(requested, settings):
         welcome(controller)
     else:
-        controller.open_path(database_to_open(requested, settings), create=True)
+        path = database_to_open(requested, settings)
+        if _is_large(path):
+            # Reading tens of megabytes takes a moment: show the window first and say why.
+            controller.window.statusBar().showMessage(
+                QCoreApplication.translate("Startup", "Opening {path}…").format(path=path)
+            )
+            QApplication.processEvents()
+        controller.open_path(path, create=True)
     return controller
+
+
+#: Files larger than this are opened after the window has appeared (about 8,000 sessions).
+LARGE_FILE_BYTES = 4_000_000
+
+
+def _is_large(path: Path) -> bool:
+    try:
+        return path.stat().st_size > LARGE_FILE_BYTES
+    except OSError:
+        return False
 
 
 def welcome(controller: Controller) -> None:
@@ -158,24 +182,25 @@ def _quit_on_signals(app: QApplication) -> None:
     timer.start(300)
 
 
-def _bench_first_paint(app: QApplication, controller: Controller) -> None:
-    """Exists for ``make bench``: report the window's first paint and quit (see bench_hook).
+def _bench_startup(app: QApplication, shown: list[Controller]) -> None:
+    """Exists for ``make bench``: report the window's first paints and quit (see bench_hook).
 
     Only when SLEDPLANNER_BENCH_FIRST_PAINT is set; the hook module is not even imported
-    otherwise. It is installed before the event loop starts, and nothing before it paints.
+    otherwise. It is installed before the window is built.
     """
     if os.environ.get("SLEDPLANNER_BENCH_FIRST_PAINT"):
-        from sledplanner.app.bench_hook import report_first_paint
+        from sledplanner.app.bench_hook import report_startup
 
-        report_first_paint(app, controller.window)
+        report_startup(app, lambda: bool(shown) and shown[0].workspace is not None)
 
 
 def run_gui(requested: Path | None) -> int:
     """Open the main window and run until it closes; return the exit code."""
     app = application()
-    controller = build_controller(requested)
+    shown: list[Controller] = []
+    _bench_startup(app, shown)
+    controller = build_controller(requested, opened=shown.append)
     _quit_on_signals(app)
-    _bench_first_paint(app, controller)
     try:
         return int(app.exec())
     finally:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
-from PySide6.QtCore import QSettings, Qt, Signal
+from PySide6.QtCore import QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QDialog,
@@ -341,7 +341,10 @@ class MainWindow(QMainWindow):
         self.tabs.addTab(self.progress_tab, self.tr("Progress"))
         self.tabs.setCurrentIndex(max(current, 0))
         self._stack.setCurrentWidget(self.tabs)
-        self._show_invalid_records(services)
+        self.records_banner.hide()
+        self.set_aside_button.hide()
+        # Checking every record takes a while on a large file: the window paints first.
+        QTimer.singleShot(0, lambda: self._check_records(services))
         for action in (self.import_gear_action, self.import_sessions_action):
             action.setEnabled(not workspace.read_only)
         for action in (
@@ -371,6 +374,10 @@ class MainWindow(QMainWindow):
             )
         else:
             self.statusBar().showMessage(self.tr("Opened {path}").format(path=workspace.path), 5000)
+
+    def _check_records(self, services: Services) -> None:
+        if self.services is services:  # not replaced by another database meanwhile
+            self._show_invalid_records(services)
 
     def _show_invalid_records(self, services: Services) -> None:
         """Say so when records of the file fail validation (they are kept but not shown)."""

@@ -8,7 +8,7 @@ from fractions import Fraction
 from pathlib import Path
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QAction, QKeySequence, QUndoStack
+from PySide6.QtGui import QAction, QKeySequence, QShowEvent, QUndoStack
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -279,9 +279,11 @@ class ProgrammeTab(QWidget):
         self.week.currentItemChanged.connect(self._week_item_changed)
         self.day_panel.sessions.currentItemChanged.connect(lambda *_: self._update_actions())
         self.day_panel.sessions.itemDoubleClicked.connect(lambda *_: self.edit_selected())
-        self._unsubscribe = [schedule.subscribe(lambda _c: self.refresh())]
+        self._unsubscribe = [schedule.subscribe(lambda _c: self._refresh_when_shown())]
         self._unsubscribe.append(gear.subscribe(self._gear_changed))
-        self.refresh()
+        # Filled the first time it is shown (the window opens on another tab, and a large file
+        # holds hundreds of sessions a month): see _refresh_when_shown.
+        self._stale = True
 
     # ------------------------------------------------------------------ building
     def _build_actions(self) -> None:
@@ -356,7 +358,20 @@ class ProgrammeTab(QWidget):
 
     def _gear_changed(self, change: GearChange) -> None:
         if change.table in ("gear", "preferences"):
+            self._refresh_when_shown()
+
+    def _refresh_when_shown(self) -> None:
+        """Refresh now when the tab is on screen, else the next time it is shown."""
+        if self.isVisible():
             self.refresh()
+        else:
+            self._stale = True
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt's name
+        """Catch up with changes made while another tab was shown."""
+        if self._stale:
+            self.refresh()
+        super().showEvent(event)
 
     def _view_changed(self) -> None:
         self.views.setCurrentIndex(self.view_choice.currentIndex())
@@ -370,6 +385,7 @@ class ProgrammeTab(QWidget):
 
     def refresh(self) -> None:
         """Redraw the calendar, the week agenda and the day panel from the stored sessions."""
+        self._stale = False
         today = self._today()
         self.month.today = today
         self.month.first_weekday = self._gear.preferences().first_weekday
