@@ -273,7 +273,8 @@ def test_ladder_target_and_force_for_the_blog_gear(
 ) -> None:
     tab = open_tab([BLOG_SLED, bell("20", "40"), bell("35", "65")])
     panel = tab.loads_panel
-    rows = [panel.ladder.item(i).text() for i in range(panel.ladder.count())]
+    ladder = panel.ladder.model()
+    rows = [ladder.index(i, 0).data() for i in range(ladder.rowCount())]
     assert [row.split("  —  ")[0] for row in rows] == ["0 lb", "20 lb", "35 lb", "55 lb"]
     assert set(rows[3].split("  —  ")[1].split(" + ")) == {"20 lb", "35 lb"}
 

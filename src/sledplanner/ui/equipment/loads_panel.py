@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from decimal import Decimal
 
+from PySide6.QtCore import QModelIndex
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -12,7 +13,7 @@ from PySide6.QtWidgets import (
     QInputDialog,
     QLabel,
     QLineEdit,
-    QListWidget,
+    QListView,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -20,12 +21,13 @@ from PySide6.QtWidgets import (
 
 from sledplanner.domain.errors import ValidationError
 from sledplanner.domain.gear import GearStatus
-from sledplanner.domain.loads import Combination, LoadMatch
+from sledplanner.domain.loads import LoadMatch
 from sledplanner.domain.parsing import parse_mass
 from sledplanner.domain.surfaces import SURFACES, calibrate_mu
 from sledplanner.domain.units import Mass, MassUnit
 from sledplanner.services.gear import GearChange, GearService
 from sledplanner.services.loads import LoadsService
+from sledplanner.ui.equipment.ladder_model import LadderModel
 from sledplanner.ui.formatting import format_kg_fraction, user_locale
 
 CALIBRATED = "calibrated"
@@ -45,8 +47,14 @@ class LoadsPanel(QWidget):
         self._calibrated_mu: Decimal | None = None
 
         ladder_box = QGroupBox(self.tr("Loads you can build"), self)
-        self.ladder = QListWidget(ladder_box)
+        # A view over a model that writes rows only as they are shown: the ladder can have
+        # thousands of rows, and a list item per row made start-up and every gear edit slow.
+        self.ladder_model = LadderModel(self)
+        self.ladder = QListView(ladder_box)
         self.ladder.setObjectName("ladderList")
+        self.ladder.setModel(self.ladder_model)
+        # Every row is one line of text: measure one, not thousands.
+        self.ladder.setUniformItemSizes(True)
         self.ladder.setAccessibleName(self.tr("Loads you can build"))
         self.ladder_note = QLabel(ladder_box)
         self.ladder_note.setObjectName("ladderNote")
@@ -118,9 +126,8 @@ class LoadsPanel(QWidget):
         self.surface.currentIndexChanged.connect(self._show_force)
         self.load.textChanged.connect(self._show_force)
         self.calibrate_button.clicked.connect(self.calibrate)
-        self.ladder.currentRowChanged.connect(self._ladder_picked)
+        self.ladder.selectionModel().currentRowChanged.connect(self._ladder_picked)
         self._unsubscribe = gear.subscribe(self._on_change)
-        self._combinations: list[Combination] = []
         self.refresh()
 
     def detach(self) -> None:
@@ -143,15 +150,10 @@ class LoadsPanel(QWidget):
         self.target.setPlaceholderText(self.tr("e.g. {load}").format(load=example))
         self.load.setPlaceholderText(self.tr("load on the sled, e.g. {load}").format(load=example))
         ladder = self._loads.ladder()
-        self._combinations = list(ladder.loads)
-        self.ladder.blockSignals(True)
-        self.ladder.clear()
-        for combination in self._combinations:
-            self.ladder.addItem(
-                f"{format_kg_fraction(combination.total_kg, unit)}  —  {combination.describe(unit)}"
-            )
-        self.ladder.blockSignals(False)
-        if len(self._combinations) <= 1:
+        # A reset clears the current row without a signal, as clearing the old list did.
+        self.ladder_model.set_ladder(ladder.loads, unit)
+        count = self.ladder_model.rowCount()
+        if count <= 1:
             self.ladder_note.setText(
                 self.tr(
                     "Add owned kettlebells, plates, dumbbells or sandbags to see every load "
@@ -161,14 +163,12 @@ class LoadsPanel(QWidget):
         elif ladder.truncated:
             self.ladder_note.setText(
                 self.tr("{count} lightest loads shown; your gear builds even more.").format(
-                    count=len(self._combinations)
+                    count=count
                 )
             )
         else:
             self.ladder_note.setText(
-                self.tr("{count} distinct loads from your owned gear.").format(
-                    count=len(self._combinations) - 1
-                )
+                self.tr("{count} distinct loads from your owned gear.").format(count=count - 1)
             )
         self._fill_sleds()
         self._show_target()
@@ -188,9 +188,10 @@ class LoadsPanel(QWidget):
         self.sled.setCurrentIndex(max(index, 0))
         self.sled.blockSignals(False)
 
-    def _ladder_picked(self, row: int) -> None:
-        if 0 <= row < len(self._combinations):
-            self.load.setText(format_kg_fraction(self._combinations[row].total_kg, self.unit, 3))
+    def _ladder_picked(self, current: QModelIndex) -> None:
+        combination = self.ladder_model.combination(current.row())
+        if combination is not None:
+            self.load.setText(format_kg_fraction(combination.total_kg, self.unit, 3))
 
     # ------------------------------------------------------------------ target
     def _show_target(self) -> None:
