@@ -398,3 +398,62 @@ def test_service_problems_and_lookup(db_path: Path) -> None:
         ]
     finally:
         workspace.close()
+
+
+@settings(max_examples=25, deadline=None)
+@given(
+    steps=st.lists(
+        st.tuples(
+            st.sampled_from(["add", "move", "edit", "remove", "undo-remove", "bulk"]),
+            st.integers(0, 60),
+            st.integers(0, 10_000),
+        ),
+        min_size=1,
+        max_size=40,
+    )
+)
+def test_remembered_ranges_and_ids_follow_every_change(
+    tmp_path_factory: pytest.TempPathFactory, steps: list[tuple[str, int, int]]
+) -> None:
+    """What the caches say after any edits equals what a fresh read of the table says."""
+    path = tmp_path_factory.mktemp("ranges") / "training.json"
+    database = open_database(path, create=True)
+    repo = SessionRepository(database.db)
+    start = date(2026, 3, 1)
+    ranges = [
+        (start, start + timedelta(days=13)),
+        (start + timedelta(days=10), start + timedelta(days=40)),
+    ]
+    removed: list[Session] = []
+    try:
+        for action, day, seed in steps:
+            for first, last in ranges:
+                repo.between(first, last)  # remembered before the change
+            current = repo.all()
+            when = start + timedelta(days=day)
+            if action == "add" or not current:
+                repo.add(session(when, planned_minutes=1 + seed % 30))
+            elif action == "bulk":
+                repo.add_many(
+                    session(when + timedelta(days=n), notes=f"{seed}-{n}") for n in range(3)
+                )
+            else:
+                target = current[seed % len(current)]
+                if action == "move":
+                    repo.update(session(when, id=target.id, notes=target.notes))
+                elif action == "edit":
+                    repo.update(session(target.day, id=target.id, planned_minutes=1 + seed % 60))
+                elif action == "remove":
+                    repo.remove(target.id)
+                    removed.append(target)
+                elif removed:
+                    repo.add(removed.pop())
+            fresh = SessionRepository(database.db)
+            for first, last in ranges:
+                assert dicts(repo.between(first, last)) == dicts(fresh.between(first, last))
+            for record in fresh.all():
+                assert repo.get(record.id) == record
+            for gone in removed:
+                assert repo.get(gone.id) is None
+    finally:
+        database.close()

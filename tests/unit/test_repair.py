@@ -83,9 +83,9 @@ def test_invalid_and_duplicate_records_are_backed_up_set_aside_and_removed(db_pa
     storage = workspace.database.storage
     real_changed = storage.changed
 
-    def counting_write(table: str | None) -> None:
+    def counting_write(table: str | None, keys: object = None) -> None:
         writes.append(1)
-        real_changed(table)
+        real_changed(table, keys)  # type: ignore[arg-type]
 
     storage.changed = counting_write  # type: ignore[method-assign]
     try:

@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+import collections
 import contextlib
 import hashlib
 import os
 import tempfile
 import threading
-from collections.abc import Callable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from enum import Enum
 from pathlib import Path
 from typing import Any
@@ -135,6 +136,9 @@ def digest(payload: bytes) -> str:
     return hashlib.sha256(payload).hexdigest()
 
 
+#: How many recent changes of a table :meth:`AtomicJSONStorage.changes_since` can tell about.
+JOURNAL_LENGTH = 64
+
 #: Called by the write-behind thread: ``saved(generation)`` after a write reached the disk,
 #: ``failed(error)`` when one did not (memory keeps every change; see AtomicJSONStorage).
 SavedCallback = Callable[[int], None]
@@ -192,6 +196,8 @@ class AtomicJSONStorage(Storage):
         self.generation = 0
         self._saved_generation = 0
         self._versions: dict[str, int] = {}
+        # The record keys each recent change touched, per table: (version, keys or None = all).
+        self._journal: dict[str, collections.deque[tuple[int, frozenset[str] | None]]] = {}
         #: The tables of the last write refused because the file had changed on disk.
         self.refused: dict[str, Any] | None = None
         #: Keep writes in memory only (see the class docstring).
@@ -235,6 +241,25 @@ class AtomicJSONStorage(Storage):
         """A number that changes whenever the table ``name`` changes (for caches)."""
         return self._versions.get(name, 0)
 
+    def changes_since(self, name: str, version: int) -> frozenset[str] | None:
+        """The record keys of ``name`` changed after ``version``; None when that is not known.
+
+        Lets a cache catch up by re-reading a few records instead of the whole table. Only
+        the last :data:`JOURNAL_LENGTH` changes of a table are remembered.
+        """
+        current = self._versions.get(name, 0)
+        if version == current:
+            return frozenset()
+        entries = [entry for entry in self._journal.get(name, ()) if entry[0] > version]
+        if len(entries) != current - version:
+            return None  # forgotten already, or a version this storage never had
+        keys: set[str] = set()
+        for _, touched in entries:
+            if touched is None:
+                return None
+            keys |= touched
+        return frozenset(keys)
+
     @property
     def unsaved(self) -> bool:
         """Memory holds changes the file does not have yet."""
@@ -257,8 +282,10 @@ class AtomicJSONStorage(Storage):
                 self._data = before if before is not data else self._parse_durable()
                 raise
 
-    def changed(self, table: str | None) -> None:
+    def changed(self, table: str | None, keys: Iterable[str] | None = None) -> None:
         """Memory changed (one table, or all when ``table`` is None): save it as configured.
+
+        ``keys`` are the records of ``table`` that changed, when known (see changes_since).
 
         Raises:
             DatabaseReadOnlyError: The database is read-only; the caller rolls memory back.
@@ -267,9 +294,11 @@ class AtomicJSONStorage(Storage):
         if self.read_only:
             raise DatabaseReadOnlyError(self.path)
         with self.lock:
-            names = [table] if table is not None else list(self._data)
-            for name in names:
-                self._versions[name] = self._versions.get(name, 0) + 1
+            if table is not None:
+                self._bump(table, frozenset(keys) if keys is not None else None)
+            else:
+                for name in set(self._versions) | set(self._data):
+                    self._bump(name, None)
             self.generation += 1
             if self.deferring:
                 return
@@ -289,6 +318,14 @@ class AtomicJSONStorage(Storage):
                     self.refused = orjson.loads(payload)
                 raise
             self._saved_generation = self.generation
+
+    def _bump(self, name: str, keys: frozenset[str] | None) -> None:
+        version = self._versions.get(name, 0) + 1
+        self._versions[name] = version
+        journal = self._journal.get(name)
+        if journal is None:
+            journal = self._journal[name] = collections.deque(maxlen=JOURNAL_LENGTH)
+        journal.append((version, keys))
 
     def start_write_behind(self, saved: SavedCallback, failed: FailedCallback) -> None:
         """From now on write in a background thread (see the class docstring)."""
@@ -336,7 +373,7 @@ class AtomicJSONStorage(Storage):
                 self._data = self._parse_durable()
                 self.generation += 1
                 for name in set(self._versions) | set(self._data):
-                    self._versions[name] = self._versions.get(name, 0) + 1
+                    self._bump(name, None)
                 self._saved_generation = self.generation
             self.deferring = False
 

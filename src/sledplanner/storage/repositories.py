@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 from collections.abc import Callable, Iterable, Mapping, MutableMapping
 from dataclasses import dataclass
 from datetime import date
@@ -75,12 +76,22 @@ class RecordRepository(Generic[R]):
         self._storage = db.storage
         self._loaded: tuple[object, list[R], dict[int, tuple[dict[str, Any], BadRecord]]] | None
         self._loaded = None
-        self._index: tuple[object, dict[str, list[int]]] | None = None
+        self._index: dict[str, list[int]] = {}
+        self._index_keys: dict[int, str] = {}  # TinyDB record id -> record id, for the index
+        self._index_version: object = None
 
     def _version(self) -> object:
         """What identifies the table's current content (a fresh object when it cannot be known)."""
         version = getattr(self._storage, "table_version", None)
         return object() if version is None else version(self.table_name)
+
+    def _changed_since(self, version: object) -> frozenset[str] | None:
+        """The stored keys changed since ``version``; None when a cache must be rebuilt."""
+        changes_since = getattr(self._storage, "changes_since", None)
+        if changes_since is None or not isinstance(version, int):
+            return None
+        changed: frozenset[str] | None = changes_since(self.table_name, version)
+        return changed
 
     def _raw(self) -> Mapping[str, Any]:
         stored = self._storage.read() or {}
@@ -88,17 +99,42 @@ class RecordRepository(Generic[R]):
         return raw if isinstance(raw, dict) else {}
 
     def _doc_ids(self) -> dict[str, list[int]]:
-        """The TinyDB record ids of each record id, in file order (remembered per version)."""
+        """The TinyDB record ids of each record id, in file order.
+
+        Kept up to date from the records each change touched, so an edit does not rescan a
+        table of 50,000 sessions.
+        """
         version = self._version()
-        if self._index is not None and self._index[0] == version:
-            return self._index[1]
-        index: dict[str, list[int]] = {}
-        for key, doc in self._raw().items():
+        if self._index_version == version:
+            return self._index
+        changed = self._changed_since(self._index_version)
+        raw = self._raw()
+        if changed is None:
+            self._index, self._index_keys = {}, {}
+            keys: Iterable[str] = raw
+        else:
+            keys = changed
+            for key in changed:
+                self._unindex(int(key))
+        for key in keys:
+            doc = raw.get(key)
             record_id = doc.get("id") if isinstance(doc, dict) else None
             if isinstance(record_id, str):
-                index.setdefault(record_id, []).append(int(key))
-        self._index = (version, index)
-        return index
+                doc_id = int(key)
+                bisect.insort(self._index.setdefault(record_id, []), doc_id)
+                self._index_keys[doc_id] = record_id
+        self._index_version = version
+        return self._index
+
+    def _unindex(self, doc_id: int) -> None:
+        record_id = self._index_keys.pop(doc_id, None)
+        if record_id is None:
+            return
+        doc_ids = self._index.get(record_id, [])
+        if doc_id in doc_ids:
+            doc_ids.remove(doc_id)
+        if not doc_ids:
+            self._index.pop(record_id, None)
 
     def _load(self) -> tuple[list[R], dict[int, tuple[dict[str, Any], BadRecord]]]:
         """Read every stored record: the usable ones, and those left out with the reason.
@@ -271,7 +307,8 @@ class SessionRepository(RecordRepository[Session]):
         """Store training sessions in ``db``."""
         super().__init__(db, Session.from_dict)
         self._ranges_version: object = None
-        self._ranges: dict[tuple[str, str], list[Session]] = {}
+        # Each remembered range: its sessions by TinyDB record id (ids grow in stored order).
+        self._ranges: dict[tuple[str, str], dict[int, Session]] = {}
 
     def date_span(self) -> tuple[date, date] | None:
         """Return the first and last day holding a session, read from the stored dates only."""
@@ -290,7 +327,7 @@ class SessionRepository(RecordRepository[Session]):
 
         Only the records whose ``date`` falls in the range are rebuilt as sessions: the stored
         ISO text is compared as it is, in one pass over the raw records. The result of a range
-        is remembered until the table changes.
+        is remembered; after a change only the records it touched are read again.
         """
         if last < first:
             return []
@@ -299,20 +336,36 @@ class SessionRepository(RecordRepository[Session]):
             return []
         version = self._version()
         if version != self._ranges_version:
+            changed = self._changed_since(self._ranges_version)
+            if changed is None:
+                self._ranges = {}
+            else:
+                for (start, end), sessions in self._ranges.items():
+                    self._read_range(sessions, raw, changed, start, end)
             self._ranges_version = version
-            self._ranges = {}
         key = (first.isoformat(), last.isoformat())
         found = self._ranges.get(key)
         if found is None:
-            found = self._read_range(raw, *key)
+            found = {}
+            self._read_range(found, raw, raw, *key)
             if len(self._ranges) >= self.RANGE_CACHE_SIZE:
                 del self._ranges[next(iter(self._ranges))]
             self._ranges[key] = found
-        return list(found)
+        return [found[doc_id] for doc_id in sorted(found)]
 
-    def _read_range(self, raw: Mapping[str, Any], first: str, last: str) -> list[Session]:
-        found: list[Session] = []
-        for doc in raw.values():
+    def _read_range(
+        self,
+        found: dict[int, Session],
+        raw: Mapping[str, Any],
+        keys: Iterable[str],
+        first: str,
+        last: str,
+    ) -> None:
+        """Bring ``found`` up to date for the records ``keys`` of ``raw`` (dated in the range)."""
+        for key in keys:
+            doc_id = int(key)
+            found.pop(doc_id, None)
+            doc = raw.get(key)
             value = doc.get("date") if isinstance(doc, dict) else None
             if type(value) is str and len(value) == 10 and value[4] == "-" and value[7] == "-":
                 inside = first <= value <= last  # the usual YYYY-MM-DD sorts like dates
@@ -321,10 +374,9 @@ class SessionRepository(RecordRepository[Session]):
             if not inside:
                 continue
             try:
-                found.append(self._read(dict(doc)))
+                found[doc_id] = self._read(dict(doc))  # type: ignore[arg-type]
             except ValidationError:
                 continue  # reported by problems(); an invalid record cannot be used
-        return found
 
 
 def _date_in_range(value: object, first: str, last: str) -> bool:

@@ -79,6 +79,11 @@ class _Changes(MutableMapping[int, Any]):
         """Whether the update touched any record."""
         return bool(self._before)
 
+    @property
+    def touched_keys(self) -> frozenset[str]:
+        """The keys of the records the update touched."""
+        return frozenset(self._before)
+
     def roll_back(self) -> None:
         """Put every touched record back as it was, in its place."""
         if self._order is not None:
@@ -111,7 +116,7 @@ class TrackedTable(Table):
                 if changes.touched or not raw:
                     notify = getattr(storage, "changed", None)
                     if notify is not None:
-                        notify(self.name)
+                        notify(self.name, changes.touched_keys)
                     else:
                         storage.write(storage.read() or {})
             except BaseException:
