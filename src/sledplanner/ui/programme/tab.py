@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 from sledplanner.domain.compliance import Compliance, compliance
 from sledplanner.domain.errors import ValidationError
 from sledplanner.domain.feasibility import FeasibilityIssue, check_sessions, loads_to_plan
+from sledplanner.domain.gear import GearItem
 from sledplanner.domain.parsing import parse_mass
 from sledplanner.domain.programme import quantise_down
 from sledplanner.domain.progression import decide_next_load
@@ -281,6 +282,12 @@ class ProgrammeTab(QWidget):
         self.day_panel.sessions.itemDoubleClicked.connect(lambda *_: self.edit_selected())
         self._unsubscribe = [schedule.subscribe(lambda _c: self._refresh_when_shown())]
         self._unsubscribe.append(gear.subscribe(self._gear_changed))
+        self._gear_token: tuple[int, ...] = ()
+        self._gear_seen: list[GearItem] = []
+        self._issue_memo: dict[int, tuple[Session, FeasibilityIssue | None]] = {}
+        self._chip_memo: dict[
+            int, tuple[Session, MassUnit, date, FeasibilityIssue | None, Chip]
+        ] = {}
         # Filled the first time it is shown (the window opens on another tab, and a large file
         # holds hundreds of sessions a month): see _refresh_when_shown.
         self._stale = True
@@ -391,13 +398,12 @@ class ProgrammeTab(QWidget):
         self.month.first_weekday = self._gear.preferences().first_weekday
         first, last = self._range()
         sessions = self._schedule.sessions_between(first, last)
-        items = self._gear.items()
-        self._issues = {issue.session_id: issue for issue in check_sessions(sessions, items)}
+        self._issues = self._check(sessions, self._gear.items())
         unit = self.unit
         chips: dict[date, list[Chip]] = {}
         for session in sessions:
             chips.setdefault(session.day, []).append(
-                session_chip(session, unit, today, self._issues.get(session.id))
+                self._chip(session, unit, today, self._issues.get(session.id))
             )
         locale = user_locale()
         if self.view_choice.currentData() == "week":
@@ -420,6 +426,40 @@ class ProgrammeTab(QWidget):
         self.feasibility.setVisible(bool(count))
         self.plan_button.setVisible(bool(count))
         self._update_actions()
+
+    # A month of a coach's file holds hundreds of sessions; an edit changes one. The sessions
+    # read back unchanged are the same objects (the repository remembers them), so their
+    # feasibility and their chip are remembered by identity, holding the objects alive.
+    def _check(self, sessions: list[Session], items: list[GearItem]) -> dict[str, FeasibilityIssue]:
+        token = tuple(map(id, items))
+        if token != self._gear_token:
+            self._gear_token, self._gear_seen, self._issue_memo = token, items, {}
+        memo = self._issue_memo
+        fresh = [s for s in sessions if memo.get(id(s), (None, None))[0] is not s]
+        if fresh:
+            found = {issue.session_id: issue for issue in check_sessions(fresh, items)}
+            if len(memo) > 4 * len(sessions) + 2000:
+                memo.clear()
+            for session in fresh:
+                memo[id(session)] = (session, found.get(session.id))
+        issues: dict[str, FeasibilityIssue] = {}
+        for session in sessions:
+            issue = memo[id(session)][1]
+            if issue is not None:
+                issues[session.id] = issue
+        return issues
+
+    def _chip(
+        self, session: Session, unit: MassUnit, today: date, issue: FeasibilityIssue | None
+    ) -> Chip:
+        known = self._chip_memo.get(id(session))
+        if known is not None and known[0] is session and known[1:4] == (unit, today, issue):
+            return known[4]
+        chip = session_chip(session, unit, today, issue)
+        if len(self._chip_memo) > 10_000:
+            self._chip_memo.clear()
+        self._chip_memo[id(session)] = (session, unit, today, issue, chip)
+        return chip
 
     def _fill_week(self, first: date, chips: dict[date, list[Chip]]) -> None:
         selected = self.day_panel.selected_id()
