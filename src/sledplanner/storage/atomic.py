@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import collections
 import contextlib
-import hashlib
 import os
 import tempfile
 import threading
@@ -133,6 +132,10 @@ def _stat_key(st: os.stat_result) -> tuple[int, int, int, int]:
 
 def digest(payload: bytes) -> str:
     """The SHA-256 of ``payload``, as hex."""
+    # Loaded on the first use, not at start-up: hashlib maps OpenSSL's libcrypto (about 4 MB).
+    # Its SHA-256 lets other threads run while it hashes, unlike CPython's own.
+    import hashlib
+
     return hashlib.sha256(payload).hexdigest()
 
 
@@ -206,12 +209,12 @@ class AtomicJSONStorage(Storage):
         self._known_key: tuple[int, int, int, int] | None = None
         if raw is None:
             self._durable = serialise(initial)
-            self._known_digest = digest(self._durable)
+            self._known_digest: str | None = digest(self._durable)
             if not read_only:
                 self._learn_disk(initial)
         else:
             self._durable = raw
-            self._known_digest = digest(raw)
+            self._known_digest = None  # hashed when first needed (see _digest_known)
             if stat is not None:
                 self._known_key = _stat_key(stat)
 
@@ -439,13 +442,19 @@ class AtomicJSONStorage(Storage):
         except OSError:
             # Unreadable now (permissions changed): the write itself will say why.
             return DiskState.SAME
-        if digest(raw) != self._known_digest:
+        if digest(raw) != self._digest_known():
             return DiskState.CHANGED
         self._known_key = key
         return DiskState.SAME
 
     def disk_bytes_digest(self) -> str:
         """The hash of the bytes last read or written."""
+        with self._disk_lock:
+            return self._digest_known()
+
+    def _digest_known(self) -> str:
+        if self._known_digest is None:
+            self._known_digest = digest(self._durable)
         return self._known_digest
 
     def local_tables(self) -> dict[str, Any]:
