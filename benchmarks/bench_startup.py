@@ -105,9 +105,7 @@ def home_environment(home: Path) -> dict[str, str]:
     return env
 
 
-def run_once(
-    argv: list[str], env: dict[str, str], log: Path
-) -> tuple[float, float, float, int]:
+def run_once(argv: list[str], env: dict[str, str], log: Path) -> tuple[float, float, float, int]:
     """Start ``argv`` and wait for its painted and ready lines and its exit.
 
     Returns:

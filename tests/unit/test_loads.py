@@ -481,3 +481,13 @@ def test_find_load_matches_brute_force(
             assert match.within_tolerance.total_kg == closest
         else:
             assert match.within_tolerance is None
+
+
+def test_a_ladder_reads_like_a_list_of_its_loads() -> None:
+    ladder = build_ladder(PLATES)
+    listed = list(ladder.loads)
+    assert ladder.loads == listed and listed == ladder.loads[:]
+    assert ladder.loads[-1] == listed[-1] and ladder.loads[1:3] == listed[1:3]
+    assert ladder.loads != listed[:-1]
+    with pytest.raises(IndexError):
+        ladder.loads[len(listed)]

@@ -18,6 +18,7 @@ from bisect import bisect_left
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from fractions import Fraction
+from typing import overload
 
 from sledplanner.domain.errors import ValidationError
 from sledplanner.domain.units import Mass, MassUnit
@@ -265,7 +266,7 @@ class Ladder:
             lightest ones are listed.
     """
 
-    loads: list[Combination]
+    loads: Sequence[Combination]
     truncated: bool
 
 
@@ -502,8 +503,49 @@ def build_ladder(pieces: Sequence[Piece], limit: int = DEFAULT_LADDER_LIMIT) -> 
     checked = _check_pieces(pieces)
     scale = _common_scale(piece.mass.kg for piece in checked)
     table = _best_totals(_groups(checked, scale), None, limit)
-    loads = [table.combination(total) for total in sorted(table.best)]
-    return Ladder(loads, table.truncated)
+    return Ladder(_Loads(table), table.truncated)
+
+
+class _Loads(Sequence[Combination]):
+    """A ladder's combinations, lightest first, each rebuilt from the table when first read.
+
+    A list shows a few dozen of thousands of rows at a time; rebuilding every combination up
+    front was most of the time of building a ladder. Equal to any sequence of the same
+    combinations; slices are lists.
+    """
+
+    def __init__(self, table: _Table) -> None:
+        self._table = table
+        self._totals = sorted(table.best)
+        self._built: dict[int, Combination] = {}
+
+    def __len__(self) -> int:
+        return len(self._totals)
+
+    @overload
+    def __getitem__(self, index: int) -> Combination: ...
+
+    @overload
+    def __getitem__(self, index: slice) -> list[Combination]: ...
+
+    def __getitem__(self, index: int | slice) -> Combination | list[Combination]:
+        if isinstance(index, slice):
+            return [self[i] for i in range(*index.indices(len(self._totals)))]
+        total = self._totals[index]
+        built = self._built.get(total)
+        if built is None:
+            built = self._built[total] = self._table.combination(total)
+        return built
+
+    def __eq__(self, other: object) -> bool:
+        if isinstance(other, Sequence) and not isinstance(other, str):
+            return len(self) == len(other) and all(a == b for a, b in zip(self, other, strict=True))
+        return NotImplemented
+
+    __hash__ = None  # type: ignore[assignment]
+
+    def __repr__(self) -> str:
+        return f"{type(self).__name__}({list(self)!r})"
 
 
 def find_load(pieces: Sequence[Piece], target: Mass, tolerance: Mass | None = None) -> LoadMatch:

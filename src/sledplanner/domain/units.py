@@ -17,6 +17,7 @@ from decimal import (
 )
 from enum import StrEnum
 from fractions import Fraction
+from functools import cached_property
 from typing import Any
 
 from sledplanner.domain.errors import ValidationError
@@ -186,6 +187,11 @@ def _parse_decimal(value: object) -> Decimal:
     )
 
 
+#: Masses rebuilt from saved text, by (value, unit) text (see Mass.from_dict).
+_SAVED_MASSES: dict[tuple[str, str], Mass] = {}
+_SAVED_MASSES_KEPT = 4096
+
+
 @dataclass(frozen=True, eq=False)
 class Mass:
     """A non-negative mass, kept exactly as it was entered.
@@ -286,7 +292,15 @@ class Mass:
             raise ValidationError(
                 "unit", f"the saved mass unit must be a string, not {type(unit).__name__}"
             )
-        return cls.of(value, unit)
+        # A file repeats the same few loads thousands of times; masses are immutable, so one
+        # object serves every record that saved the same text.
+        known = _SAVED_MASSES.get((value, unit))
+        if known is None:
+            known = cls.of(value, unit)
+            if len(_SAVED_MASSES) >= _SAVED_MASSES_KEPT:
+                _SAVED_MASSES.clear()
+            _SAVED_MASSES[value, unit] = known
+        return known
 
     def to_dict(self) -> dict[str, str]:
         """Describe the mass for the JSON database.
@@ -297,9 +311,9 @@ class Mass:
         """
         return {"value": str(self.value), "unit": self.unit.value}
 
-    @property
+    @cached_property
     def kg(self) -> Fraction:
-        """The exact mass in kilograms."""
+        """The exact mass in kilograms (worked out once: ladders and checks ask often)."""
         if self.unit is MassUnit.KG:
             return Fraction(self.value)
         return Fraction(self.value) * KG_PER_LB

@@ -10,7 +10,7 @@ until the next ladder.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import MutableSequence, Sequence
 from typing import Any
 
 from PySide6.QtCore import QAbstractListModel, QModelIndex, QObject, QPersistentModelIndex, Qt
@@ -37,14 +37,18 @@ class LadderModel(QAbstractListModel):
     def __init__(self, parent: QObject | None = None) -> None:
         """Start with no rows."""
         super().__init__(parent)
-        self._combinations: tuple[Combination, ...] = ()
+        self._combinations: Sequence[Combination] = ()
         self._unit = MassUnit.KG
         self._texts: dict[int, str] = {}
 
     def set_ladder(self, combinations: Sequence[Combination], unit: MassUnit) -> None:
         """Show ``combinations`` with their totals written in ``unit``, as one model reset."""
         self.beginResetModel()
-        self._combinations = tuple(combinations)
+        # A list may change under the model: keep a copy. A ladder's own sequence is immutable
+        # and builds each row when first read, so it is kept as it is.
+        self._combinations = (
+            tuple(combinations) if isinstance(combinations, MutableSequence) else combinations
+        )
         self._unit = unit
         self._texts = {}
         self.endResetModel()
