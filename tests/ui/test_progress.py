@@ -210,3 +210,26 @@ def test_screenshot_of_the_progress_tab_on_the_demo(tmp_path: Path) -> None:
     assert (image.width(), image.height()) == (1280, 800)
     colours = {image.pixel(x, y) for x in range(0, 1280, 7) for y in range(100, 700, 7)}
     assert len(colours) > 6, "the chart is drawn, not a blank area"
+
+
+def test_a_chart_of_the_same_shape_takes_the_new_points_in_place(qtbot) -> None:
+    """An edit redraws the same drawn curve with the new values; a new shape draws anew."""
+    from sledplanner.services.chart_data import ChartData, Panel, Series
+    from sledplanner.ui.charts.view import ChartView
+
+    view = ChartView()
+    qtbot.addWidget(view)
+    days = tuple(date(2026, 3, 1) + timedelta(days=7 * n) for n in range(4))
+
+    def load_chart(values: tuple[float, ...], kind: str = "line") -> ChartData:
+        series = Series("actual added load", days, values, kind)  # type: ignore[arg-type]
+        return ChartData("load", "Load over time", (Panel("kg", (series,)),))
+
+    view.show_chart(load_chart((10.0, 12.0, 14.0, 16.0)))
+    curve = view.items["actual added load"]
+    view.show_chart(load_chart((10.0, 12.0, 14.0, 30.0)))  # the last session was edited
+    assert view.items["actual added load"] is curve
+    assert list(curve.getData()[1]) == [10.0, 12.0, 14.0, 30.0]
+    view.show_chart(load_chart((10.0, 12.0, 14.0, 30.0), kind="dashed"))
+    assert view.items["actual added load"] is not curve
+    assert list(view.items["actual added load"].getData()[1]) == [10.0, 12.0, 14.0, 30.0]

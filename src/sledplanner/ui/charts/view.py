@@ -17,6 +17,8 @@ from sledplanner.ui.formatting import user_locale
 
 DAY = 86_400.0
 MARKERS_UP_TO = 150
+#: Lines through more points than this are drawn one pixel wide and thinned (see _draw_series).
+THIN_LINES_FROM = 2000
 
 
 class ChartView(QWidget):
@@ -50,11 +52,29 @@ class ChartView(QWidget):
         #: The drawn items per series name, for tests and the readout.
         self.items: dict[str, pg.GraphicsObject] = {}
         self._proxy: pg.SignalProxy | None = None
+        self._shape: tuple[object, ...] = ()
+        self._labels: list[tuple[pg.TextItem, float]] = []
 
     # ------------------------------------------------------------------ drawing
     def show_chart(self, data: ChartData) -> None:
-        """Draw ``data`` (or its empty-state message)."""
+        """Draw ``data`` (or its empty-state message).
+
+        When ``data`` has the same panels, series and guides as the chart shown (an edit, or
+        another range of the same chart), the drawn items only take the new points: rebuilding
+        every plot, axis and legend was most of the time of a redraw.
+        """
+        palette = self.palette()
+        shape = (
+            _shape(data),
+            palette.color(QPalette.ColorRole.Base).name(),
+            palette.color(QPalette.ColorRole.Text).name(),
+        )
+        if shape == self._shape and not data.is_empty:
+            self._update(data)
+            return
+        self._shape = shape
         self.data = data
+        self._labels = []
         self.layout_widget.clear()
         self.plots = []
         self.items = {}
@@ -64,7 +84,6 @@ class ChartView(QWidget):
             self.stack.setCurrentWidget(self.message)
             return
         self.stack.setCurrentWidget(self.layout_widget)
-        palette = self.palette()
         background = palette.color(QPalette.ColorRole.Base)
         foreground = palette.color(QPalette.ColorRole.Text)
         self.layout_widget.setBackground(background)
@@ -109,6 +128,7 @@ class ChartView(QWidget):
             label = pg.TextItem(band.label, color=foreground, anchor=(0, 1))
             plot.addItem(label)
             self.items[f"band:{band.label}"] = region
+            self._labels.append((label, band.high))
             self._place_label(label, band.high)
         for rule in panel.rules:
             line = pg.InfiniteLine(
@@ -122,6 +142,26 @@ class ChartView(QWidget):
             self.items[f"rule:{rule.label}"] = line
         for series in panel.series:
             self.items[series.name] = self._draw_series(plot, series)
+
+    def _update(self, data: ChartData) -> None:
+        """Give the drawn items of a chart of the same shape the points of ``data``."""
+        self.data = data
+        self.readout.setText("")
+        for panel in data.panels:
+            for series in panel.series:
+                item = self.items[series.name]
+                xs, ys = series.points()
+                if series.kind == "bars":
+                    centre = max(series.width_days, 1.0) / 2 * DAY
+                    item.setOpts(x=np.array(xs) + centre, height=np.array(ys))
+                elif series.kind == "steps" and xs:
+                    item.setData([*xs, xs[-1] + DAY], ys)
+                else:
+                    item.setData(xs, ys)
+        for label, y in self._labels:
+            self._place_label(label, y)
+        for plot in self.plots:
+            plot.enableAutoRange()
 
     def _place_label(self, label: pg.TextItem, y: float) -> None:
         xs = (
@@ -159,6 +199,15 @@ class ChartView(QWidget):
             edges = [*xs, xs[-1] + DAY]
             return plot.plot(edges, ys, stepMode="center", pen=pen, name=series.name)
         if len(xs) > MARKERS_UP_TO:  # markers on hundreds of points only slow the drawing
+            if len(xs) > THIN_LINES_FROM:
+                # Qt draws a wide line through tens of thousands of points in tens of seconds;
+                # a one-pixel line, clipped to the view and thinned to the pixels (keeping each
+                # pixel's lowest and highest value), draws in milliseconds and looks the same.
+                pen = pg.mkPen(colour, width=1, style=pen.style())
+                curve = plot.plot(xs, ys, pen=pen, name=series.name)
+                curve.setClipToView(True)
+                curve.setDownsampling(auto=True, method="peak")
+                return curve
             return plot.plot(xs, ys, pen=pen, name=series.name)
         return plot.plot(
             xs,
@@ -224,3 +273,42 @@ class ChartView(QWidget):
 def stamp_to_text(seconds: float) -> str:
     """Write chart x (seconds, UTC) as an ISO date."""
     return datetime.fromtimestamp(seconds, UTC).date().isoformat()
+
+
+def _shape(data: ChartData) -> tuple[object, ...]:
+    """What must match for a chart to be updated in place: everything but the points.
+
+    A series' size class counts too: it decides markers and line thinning (see _draw_series).
+    """
+    if data.is_empty:
+        return (data.key, data.title, "empty")
+    return (
+        data.key,
+        data.title,
+        tuple(
+            (
+                panel.y_label,
+                panel.bands,
+                panel.rules,
+                tuple(
+                    (
+                        series.name,
+                        series.kind,
+                        series.colour,
+                        series.width_days,
+                        _size_class(len(series.x)),
+                    )
+                    for series in panel.series
+                ),
+            )
+            for panel in data.panels
+        ),
+    )
+
+
+def _size_class(points: int) -> int:
+    if points == 0:
+        return 0
+    if points <= MARKERS_UP_TO:
+        return 1
+    return 2 if points <= THIN_LINES_FROM else 3
