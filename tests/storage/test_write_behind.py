@@ -184,3 +184,14 @@ def test_a_failed_save_puts_records_back_in_their_place(
     assert [dict(doc) for doc in table.all()] == [{"i": 1}, {"i": 2}, {"i": 3}]
     assert [doc.doc_id for doc in table.all()] == [1, 2, 3]
     database.close()
+
+
+@pytest.mark.parametrize("step", [1, 2, 3, 1000])
+def test_encoding_a_table_in_steps_gives_the_same_bytes(step: int) -> None:
+    tables = {
+        "meta": {"1": {"schema_version": 1}},
+        "items": {str(n): {"i": n, "text": "é" * (n % 4)} for n in range(1, 8)},
+        "empty": {},
+    }
+    assert atomic.serialise(tables, step) == atomic.serialise(tables)
+    assert json.loads(atomic.serialise(tables, step)) == tables

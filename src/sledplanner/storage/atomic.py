@@ -4,9 +4,11 @@ from __future__ import annotations
 
 import collections
 import contextlib
+import itertools
 import os
 import tempfile
 import threading
+import time
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from enum import Enum
 from pathlib import Path
@@ -100,21 +102,32 @@ def _replace(source: Path, target: Path) -> None:
         except PermissionError:
             if attempt == attempts - 1:
                 raise
-            import time
-
             time.sleep(0.05 * (attempt + 1))
 
 
-def serialise(data: Mapping[str, Any]) -> bytes:
+def serialise(data: Mapping[str, Any], step: int | None = None) -> bytes:
     """Turn the database's tables into the bytes written to disk (UTF-8 JSON, TinyDB's layout).
 
     Each table is one line, so a file of tens of thousands of records is written in a few
-    milliseconds (orjson) and still reads well in a text editor or a diff.
+    milliseconds (orjson) and still reads well in a text editor or a diff. With ``step``, a
+    table is encoded ``step`` records at a time, the same bytes in several calls: between
+    them other threads get the interpreter (one call on 50,000 sessions would hold it for
+    tens of milliseconds).
     """
-    lines = [orjson.dumps(name) + b": " + orjson.dumps(table) for name, table in data.items()]
+    lines = [orjson.dumps(name) + b": " + _table_bytes(table, step) for name, table in data.items()]
     if not lines:
         return b"{}\n"
     return b"{\n" + b",\n".join(lines) + b"\n}\n"
+
+
+def _table_bytes(table: Mapping[str, Any], step: int | None) -> bytes:
+    if step is None or len(table) <= step:
+        return orjson.dumps(table)
+    records = iter(table.items())
+    parts = []
+    while chunk := dict(itertools.islice(records, step)):
+        parts.append(orjson.dumps(chunk)[1:-1])  # the records, without the braces
+    return b"{" + b",".join(parts) + b"}"
 
 
 class DiskState(Enum):
@@ -138,6 +151,12 @@ def digest(payload: bytes) -> str:
 
     return hashlib.sha256(payload).hexdigest()
 
+
+#: How long the writer thread lets the window redraw after a change before it writes.
+WRITE_DELAY_S = 0.05
+
+#: Records the writer thread encodes per call (see serialise): a few milliseconds each.
+WRITER_STEP = 2000
 
 #: How many recent changes of a table :meth:`AtomicJSONStorage.changes_since` can tell about.
 JOURNAL_LENGTH = 64
@@ -490,7 +509,13 @@ class AtomicJSONStorage(Storage):
 
 
 class _WriteBehind:
-    """The one thread that writes the file for a storage in write-behind mode."""
+    """The one thread that writes the file for a storage in write-behind mode.
+
+    It starts a write :data:`WRITE_DELAY_S` after the first change it was told of: the window
+    redraws after an edit, and a thread encoding the file at the same time would share the
+    interpreter with that redraw and slow it down. Changes made meanwhile join the write.
+    Waiting for it (``wait_idle``, ``stop``) cuts the delay short.
+    """
 
     def __init__(
         self, storage: AtomicJSONStorage, saved: SavedCallback, failed: FailedCallback
@@ -502,6 +527,8 @@ class _WriteBehind:
         self._wanted = False
         self._busy = False
         self._stopping = False
+        self._hurry = False
+        self._due = 0.0
         self._thread = threading.Thread(
             target=self._run, name=f"write {storage.path.name}", daemon=True
         )
@@ -510,12 +537,18 @@ class _WriteBehind:
     def wake(self) -> None:
         """Memory changed: write the newest state soon (coalesced with any write under way)."""
         with self._state:
+            if not self._wanted:
+                self._due = time.monotonic() + WRITE_DELAY_S
             self._wanted = True
             self._state.notify_all()
 
     def wait_idle(self, timeout: float | None = None) -> bool:
         with self._state:
-            return self._state.wait_for(lambda: not self._wanted and not self._busy, timeout)
+            self._hurry = True
+            self._state.notify_all()
+            done = self._state.wait_for(lambda: not self._wanted and not self._busy, timeout)
+            self._hurry = False
+            return done
 
     def stop(self) -> None:
         with self._state:
@@ -529,6 +562,11 @@ class _WriteBehind:
                 self._state.wait_for(lambda: self._wanted or self._stopping)
                 if not self._wanted:
                     return
+                while not (self._hurry or self._stopping):
+                    left = self._due - time.monotonic()
+                    if left <= 0:
+                        break
+                    self._state.wait(left)
                 self._wanted = False
                 self._busy = True
             try:
@@ -545,7 +583,7 @@ class _WriteBehind:
                 return
             generation = storage.generation
             try:
-                payload = serialise(storage.read())
+                payload = serialise(storage.read(), WRITER_STEP)
             except (ValueError, TypeError) as exc:
                 self._fail(DatabaseWriteError(storage.path, exc))
                 return
