@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QUndoCommand
-from PySide6.QtWidgets import QFileDialog, QLabel, QMessageBox, QTabWidget
+from PySide6.QtWidgets import QFileDialog, QLabel, QMessageBox, QTabWidget, QWidget
 
 from sledplanner import __version__
 from sledplanner.app.controller import Controller
@@ -23,9 +23,13 @@ def test_window_shows_database_name_and_three_tabs(controller: Controller, db_pa
     assert [tabs.tabText(i) for i in range(tabs.count())] == ["Equipment", "Programme", "Progress"]
     assert [tabs.widget(i).objectName() for i in range(tabs.count())] == [
         "equipmentTab",
-        "programmeTab",
+        "programmePage",  # the Programme tab is built into it when first shown
         "progressTab",
     ]
+    assert tabs.widget(1).findChild(QWidget, "programmeTab") is None
+    window.select_tab("programme")
+    assert tabs.widget(1).findChild(QWidget, "programmeTab") is window.programme_tab
+    assert window.programme_tab is not None and window.programme_tab.isVisible()
     assert window.findChild(QLabel, "databaseStatus").text() == str(db_path)
     assert db_path.is_file()
 

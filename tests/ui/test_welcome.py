@@ -164,7 +164,9 @@ def test_import_csv_adds_the_sessions_of_a_sessions_csv(
         date(2025, 3, 1), date(2025, 3, 31)
     )
     assert [s.day for s in sessions] == [date(2025, 3, 3)]
-    assert controller.window.tabs.currentWidget() is controller.window.programme_tab
+    window = controller.window
+    assert window.tabs.tabText(window.tabs.currentIndex()) == "Programme"
+    assert window.programme_tab is not None and window.programme_tab.isVisible()
 
 
 def test_import_csv_problems_are_shown_and_the_empty_database_stays_open(

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeySequence, QUndoStack
@@ -31,9 +32,11 @@ from sledplanner.ui.commands import PendingSaves, perform
 from sledplanner.ui.equipment.tab import EquipmentTab
 from sledplanner.ui.preferences_dialog import PreferencesDialog
 from sledplanner.ui.problem_panel import ProblemAction, ProblemPanel
-from sledplanner.ui.programme.tab import ProgrammeTab
 from sledplanner.ui.progress.tab import ProgressTab
 from sledplanner.ui.theme import THEMES, apply_theme
+
+if TYPE_CHECKING:
+    from sledplanner.ui.programme.tab import ProgrammeTab
 
 DATABASE_FILTER = "SledPlanner database (*.json);;All files (*)"
 TAB_NAMES = ("equipment", "programme", "progress")
@@ -115,7 +118,10 @@ class MainWindow(QMainWindow):
         self.workspace: Workspace | None = None
         self.services: Services | None = None
         self.equipment_tab: EquipmentTab | None = None
-        self.programme_tab: ProgrammeTab | None = None
+        # Built when first shown or asked for (see the programme_tab property); until then its
+        # page in the tabs is an empty container.
+        self._programme_tab: ProgrammeTab | None = None
+        self._programme_page: QWidget | None = None
         self.progress_tab: ProgressTab | None = None
         if icon is not None:
             self.setWindowIcon(icon)
@@ -123,6 +129,7 @@ class MainWindow(QMainWindow):
         self.tabs = QTabWidget(self)
         self.tabs.setObjectName("mainTabs")
         self.tabs.setDocumentMode(True)
+        self.tabs.currentChanged.connect(self._tab_changed)
         self._stack = QStackedWidget(self)
         self._stack.addWidget(self.tabs)
         self.problem_panel: ProblemPanel | None = None
@@ -325,19 +332,12 @@ class MainWindow(QMainWindow):
         self.equipment_tab = EquipmentTab(
             services.gear, services.loads, self.undo_stack, self.report_error, self.tabs
         )
-        self.programme_tab = ProgrammeTab(
-            services.schedule,
-            services.gear,
-            services.programmes,
-            self.undo_stack,
-            self.report_error,
-            self.open_planner,
-            services.schedule.today,
-            self.tabs,
-        )
+        self._programme_page = QWidget(self.tabs)
+        self._programme_page.setObjectName("programmePage")
+        QVBoxLayout(self._programme_page).setContentsMargins(0, 0, 0, 0)
         self.tabs.addTab(self.equipment_tab, self.tr("Equipment"))
         self.progress_tab = ProgressTab(services.progress, self.report_error, self.tabs)
-        self.tabs.addTab(self.programme_tab, self.tr("Programme"))
+        self.tabs.addTab(self._programme_page, self.tr("Programme"))
         self.tabs.addTab(self.progress_tab, self.tr("Progress"))
         self.tabs.setCurrentIndex(max(current, 0))
         self._stack.setCurrentWidget(self.tabs)
@@ -409,12 +409,42 @@ class MainWindow(QMainWindow):
         if answer == QMessageBox.StandardButton.Yes:
             self.setAsideRequested.emit()
 
+    @property
+    def programme_tab(self) -> ProgrammeTab | None:
+        """The Programme tab, built the first time it is shown or asked for."""
+        page = self._programme_page
+        if self._programme_tab is None and page is not None and self.services is not None:
+            from sledplanner.ui.programme.tab import ProgrammeTab  # loaded with the tab
+
+            services = self.services
+            self._programme_tab = ProgrammeTab(
+                services.schedule,
+                services.gear,
+                services.programmes,
+                self.undo_stack,
+                self.report_error,
+                self.open_planner,
+                services.schedule.today,
+                page,
+            )
+            layout = page.layout()
+            assert layout is not None
+            layout.addWidget(self._programme_tab)
+            if page.isVisible():
+                self._programme_tab.show()  # at once, not on the next turn of the event loop
+        return self._programme_tab
+
+    def _tab_changed(self, index: int) -> None:
+        if self._programme_page is not None and self.tabs.widget(index) is self._programme_page:
+            _ = self.programme_tab  # build it now that it is shown
+
     def _drop_tabs(self) -> None:
-        for tab in (self.equipment_tab, self.programme_tab, self.progress_tab):
+        for tab in (self.equipment_tab, self._programme_tab, self.progress_tab):
             if tab is not None:
                 tab.detach()
         self.equipment_tab = None
-        self.programme_tab = None
+        self._programme_tab = None
+        self._programme_page = None
         self.progress_tab = None
         while self.tabs.count():
             page = self.tabs.widget(0)
