@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import linecache
 import os
 import signal
 import sys
@@ -196,6 +197,10 @@ def _bench_startup(app: QApplication, shown: list[Controller]) -> None:
 
 def run_gui(requested: Path | None) -> int:
     """Open the main window and run until it closes; return the exit code."""
+    # PySide's import hook reads the source of every module imported after it (to look for
+    # "PySide6" in it), and Python keeps those lines cached: several megabytes that nothing
+    # needs once the app is imported. Tracebacks read the lines again when they need them.
+    linecache.clearcache()
     app = application()
     shown: list[Controller] = []
     _bench_startup(app, shown)
