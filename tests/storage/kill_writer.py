@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import sys
 import threading
+import time
 from pathlib import Path
 
 from sledplanner.storage.database import open_database
@@ -47,6 +48,9 @@ def main() -> None:
         if behind:
             with guard:
                 waiting.append((storage.generation, i))
+            # A person's pace, not a tight loop: without it the table grows by thousands of
+            # records between kills and every restart reads a file of tens of megabytes.
+            time.sleep(0.002)
         else:
             sys.stdout.write(f"{i}\n")
             sys.stdout.flush()
