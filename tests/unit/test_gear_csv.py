@@ -9,7 +9,6 @@ import random
 import tempfile
 from collections.abc import Iterator
 from datetime import date
-from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
@@ -17,7 +16,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from sledplanner.domain.gear import GearItem, GearKind, GearStatus
+from sledplanner.domain.gear import MIN_ITEM_KG, GearItem, GearKind, GearStatus
 from sledplanner.domain.money import Money
 from sledplanner.domain.preferences import Preferences
 from sledplanner.domain.surfaces import SURFACE_KEYS
@@ -233,7 +232,7 @@ def gear_items(draw: st.DrawFn) -> GearItem:
     kind = draw(st.sampled_from(GearKind))
     unit = draw(st.sampled_from(["kg", "lb"]))
     mass = "0"
-    while Decimal(mass) <= 0:
+    while Mass.of(mass, unit).kg < MIN_ITEM_KG:  # a gear item weighs at least 1 g
         mass = decimal_text(draw, 0, 500 if unit == "kg" else 1102)
     price = None
     if draw(st.booleans()):
