@@ -503,3 +503,22 @@ def test_budgeted_plans_still_build_every_reachable_target(
     assert plan.total >= best.total
     assert plan.unreachable == best.unreachable
     check_plan(plan, owned, candidates, targets, tolerance)
+
+
+@settings(max_examples=80)
+@given(problems())
+def test_bucket_only_bound_tables_keep_the_search_optimal(
+    problem: tuple[list[Piece], list[Candidate], list[Mass], Mass | None],
+) -> None:
+    # White-box: with a tolerance, tables past the exact limit are grown in buckets alone and
+    # children are cut before their totals are traced. With no exact tables at all and a poor
+    # first plan, those bounds must still never cut the optimum.
+    owned, candidates, targets, tolerance = problem
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(planner_module, "_greedy", buy_everything)
+        patch.setattr(planner_module, "_BUCKET_TABLE_LIMIT", 0)
+        plan = plan_purchases(owned, candidates, targets, tolerance, currency="USD")
+    (price, pieces), _ = cheapest_by_brute_force(owned, candidates, targets, tolerance)
+    assert plan.optimal
+    assert (plan.total.amount, plan.piece_count) == (price, pieces)
+    check_plan(plan, owned, candidates, targets, tolerance)

@@ -20,24 +20,29 @@ the pieces so far can make (never above the heaviest target plus the tolerance),
 as soon as every target is met, and cuts a branch when a lower bound on what it still has to
 spend reaches the best plan found. The bound is, over the unmet targets, the largest least price
 of the remaining candidates that would complete that target on its own, read from tables made
-before the search.
+before the search. With a tolerance the tables are kept in buckets a quarter of a target interval
+wide, and the bound is a few bit-mask operations per target; a child whose bound already fails
+on a cheap over-estimate of its totals is cut before its totals are traced. Every bound only
+ever cuts branches that cannot beat the best plan found so far, so (within the node budget) the
+plan found does not depend on how strong or cheap the bounds are, only the work done does.
 
 A node budget (:data:`DEFAULT_NODE_BUDGET`) caps the work; when it runs out the plan is the best
 found so far, still making every reachable target buildable, and is marked ``optimal=False``.
 Realistic inputs (30 kettlebell candidates, 50 targets) need a few hundred nodes and tens of
 milliseconds; a node costs more when the pieces can make many distinct totals (fine plates in
-both units), about 0.3 ms each in benchmarks/bench_planner.py's hard case.
+both units), about 0.2 ms each in benchmarks/bench_planner.py's hard case, whose slowest seed
+still takes a few hundred nodes and over 100 ms.
 """
 
 from __future__ import annotations
 
 import math
 from bisect import bisect_left, bisect_right
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from fractions import Fraction
-from itertools import repeat
-from operator import sub
+from itertools import chain, filterfalse, islice, repeat
+from operator import or_, sub
 
 from sledplanner.domain.errors import ValidationError
 from sledplanner.domain.loads import Combination, Piece, find_loads, format_amount
@@ -59,6 +64,10 @@ _FINENESS = 4
 
 #: The most totals a lower-bound table may hold; beyond it the search uses a weaker bound.
 _TABLE_LIMIT = 20_000
+
+#: With a tolerance, the most totals an exact table may hold before the tables carry on in
+#: buckets alone (looser, but cheap to build at every depth).
+_BUCKET_TABLE_LIMIT = 2_000
 
 #: The most work (totals times units) spent on splitting a problem into independent parts.
 _SPLIT_LIMIT = 200_000
@@ -192,19 +201,39 @@ class _Targets:
     width: int
     exact: dict[int, int] | None
 
-    def met_by(self, totals: set[int]) -> int:
-        """The bit mask of targets that some of ``totals`` meet."""
+    def met_by(self, totals: set[int], among: int = -1) -> int:
+        """The bit mask of targets that some of ``totals`` meet.
+
+        Only the targets in the bit mask ``among`` are looked at (all of them by default);
+        the others are left out of the answer.
+        """
+        if self.exact is not None:
+            return self.met_by_sorted(totals, among)
+        return self.met_by_sorted(sorted(totals), among)
+
+    def met_by_sorted(self, ordered: Iterable[int], among: int = -1) -> int:
+        """:meth:`met_by` for totals given as a sorted list (any iterable without tolerance)."""
         mask = 0
         if self.exact is not None:
-            for total in totals.intersection(self.exact):
-                mask |= self.exact[total]
-            return mask
-        ordered = sorted(totals)
+            exact = self.exact
+            for total in exact.keys() & ordered:
+                mask |= exact[total]
+            return mask & among
+        assert isinstance(ordered, list)
+        if not ordered or not among:
+            return 0
         size = len(ordered)
-        for index, (low, high) in enumerate(zip(self.low, self.high, strict=True)):
-            position = bisect_left(ordered, low)
-            if position < size and ordered[position] <= high:
-                mask |= 1 << index
+        low = self.low
+        high = self.high
+        if among < 0:
+            among = (1 << len(low)) - 1
+        while among:
+            bit = among & -among
+            among ^= bit
+            index = bit.bit_length() - 1
+            position = bisect_left(ordered, low[index])
+            if position < size and ordered[position] <= high[index]:
+                mask |= bit
         return mask
 
 
@@ -224,17 +253,34 @@ def _make_targets(intervals: list[tuple[int, int]]) -> _Targets:
 def _extend(totals: set[int], units: int, count: int, cap: int) -> set[int]:
     """Every total reachable from ``totals`` by adding up to ``count`` pieces of ``units``.
 
-    Only totals up to ``cap`` are kept. Each round adds one piece to the totals that the
-    previous round newly reached, which is enough because the older ones already had it added.
+    Only totals up to ``cap`` are kept.
     """
     reached = set(totals)
-    frontier = reached
+    _extend_sorted(reached, sorted(totals), units, count, cap)
+    return reached
+
+
+def _extend_sorted(
+    reached: set[int], ordered: list[int], units: int, count: int, cap: int
+) -> list[int]:
+    """Add to ``reached`` every total up to ``cap`` that up to ``count`` pieces of ``units`` add.
+
+    ``ordered`` is ``reached`` sorted; the new sorted list is returned. Each round adds one
+    piece to the totals that the previous round newly reached, which is enough because the
+    older ones already had it added. Every round's new totals come out sorted (the frontier
+    is sorted, so those under the cap are a prefix of it), and ``sorted`` merges such runs
+    in about linear time.
+    """
+    frontier = ordered
+    runs = [ordered]
     for _ in range(count):
-        frontier = {total + units for total in frontier if total + units <= cap} - reached
+        fitting = islice(frontier, bisect_right(frontier, cap - units))
+        frontier = list(filterfalse(reached.__contains__, map(units.__add__, fitting)))
         if not frontier:
             break
-        reached |= frontier
-    return reached
+        reached.update(frontier)
+        runs.append(frontier)
+    return ordered if len(runs) == 1 else sorted(chain.from_iterable(runs))
 
 
 def _interval_met(sorted_totals: list[int], low: int, high: int) -> bool:
@@ -292,12 +338,23 @@ class _Search:
                 ),
                 default=0,
             )
+        # With a tolerance, the heaviest bucket worth tracking (see _bounded_out_in_buckets).
+        self.top = cap // self.bucket if self.bucket else 0
         self.tables = self._suffix_tables()
         # Tables exist from this depth down; shallower depths have none (they grew too big).
         self.first_table = next(
             depth for depth, table in enumerate(self.tables) if table is not None
         )
         self.weak = self._weak_bounds()
+        # Bound-table entries 0 to span: where a total that already meets a target looks.
+        self.zero_mask = (1 << (self.span + 1)) - 1
+        # With a tolerance, the bound works on bit masks of buckets (see
+        # _bounded_out_in_buckets): for each table, its buckets ordered by price with the bit
+        # mask of every prefix of that order.
+        self.steps: list[tuple[list[int], list[int]] | None] = [
+            None if table is None or not self.bucket else _price_steps(table)
+            for table in self.tables
+        ]
 
     def _weak_bounds(self) -> list[list[int]]:
         """For each depth and target, the cheapest single unit that could help, above tables.
@@ -323,9 +380,11 @@ class _Search:
     def _suffix_tables(self) -> list[dict[int, int] | None]:
         """For each depth, the least price of adding each total with the groups from there on.
 
-        Tables are built from the deepest depth up and given up (None) once one grows past
-        :data:`_TABLE_LIMIT` totals; shallower depths then also use the weak bound. With a
-        tolerance each table is kept in buckets (see :meth:`_lookup_table`).
+        Tables are built from the deepest depth up. Without a tolerance they are given up
+        (None) once one grows past :data:`_TABLE_LIMIT` totals; shallower depths then use the
+        weak bound. With a tolerance each table is kept in buckets (see :meth:`_lookup_table`),
+        and once an exact table grows past :data:`_BUCKET_TABLE_LIMIT` totals the shallower
+        tables are made in buckets alone (see :meth:`_grow_buckets`), so every depth has one.
         """
         depth_count = len(self.groups)
         tables: list[dict[int, int] | None] = [None] * (depth_count + 1)
@@ -343,11 +402,41 @@ class _Search:
                     known = table.get(reached)
                     if known is None or cost < known:
                         table[reached] = cost
-            if len(table) > _TABLE_LIMIT:
+            if len(table) > (_BUCKET_TABLE_LIMIT if self.bucket else _TABLE_LIMIT):
                 break
             exact = table
             tables[depth] = self._lookup_table(exact)
+        else:
+            return tables
+        if self.bucket:
+            # Carry on in buckets alone (see _grow_buckets): every depth gets a table.
+            buckets = self._bucket_minima(exact)
+            for shallower in range(depth, -1, -1):
+                buckets = self._grow_buckets(buckets, self.groups[shallower])
+                tables[shallower] = self._spread(buckets)
         return tables
+
+    def _grow_buckets(self, buckets: list[int], group: _BuyGroup) -> list[int]:
+        """A lower bound, per bucket, on the price of adding a total with ``group`` as well.
+
+        ``buckets[S]`` is no more than the least price of an addition whose total lies in
+        bucket S (:data:`_NEVER` or more for none). Adding ``used`` units of ``group`` (f
+        buckets and a remainder under one bucket) to a total in bucket S gives a total in
+        bucket S + f or S + f + 1, so entering that price in both keeps a lower bound for
+        every bucket. Buckets above ``top`` are left out: no total worth tracking lies there.
+        """
+        grown = buckets
+        size = len(buckets)
+        for used in range(1, len(group.prices) + 1):
+            shift = used * group.units // self.bucket
+            if shift >= size:
+                break
+            extra = group.cumulative[used]
+            for moved in (shift, shift + 1):
+                # Entry S + moved of the moved list is entry S of `buckets` plus the price.
+                shifted = [_NEVER] * moved + list(map(extra.__add__, buckets[: size - moved]))
+                grown = list(map(min, grown, shifted[:size]))
+        return grown
 
     def _lookup_table(self, exact: dict[int, int]) -> dict[int, int]:
         """The table the bound looks totals up in.
@@ -357,19 +446,30 @@ class _Search:
         """
         if self.bucket == 0:
             return exact
-        buckets: dict[int, int] = {}
+        return self._spread(self._bucket_minima(exact))
+
+    def _bucket_minima(self, exact: dict[int, int]) -> list[int]:
+        """The least price of each bucket's totals in an exact table, :data:`_NEVER` for none.
+
+        The list has an entry for every bucket up to ``top`` (every total is under the cap).
+        """
+        buckets = [_NEVER] * (self.top + 1)
         for total, price in exact.items():
             bucket = total // self.bucket
-            known = buckets.get(bucket)
-            if known is None or price < known:
+            if price < buckets[bucket]:
                 buckets[bucket] = price
-        spread: dict[int, int] = {}
-        for bucket, price in buckets.items():
-            for key in range(bucket, bucket + self.span + 1):
-                known = spread.get(key)
-                if known is None or price < known:
-                    spread[key] = price
-        return spread
+        return buckets
+
+    def _spread(self, buckets: list[int]) -> dict[int, int]:
+        """Entry k: the least price in buckets k - span to k (see :meth:`_bounded_out`).
+
+        Only entries up to ``top`` are kept, as no look-up goes above it.
+        """
+        spread = buckets
+        size = len(buckets)
+        for back in range(1, self.span + 1):
+            spread = list(map(min, spread, [_NEVER] * back + buckets[: size - back]))
+        return {key: price for key, price in enumerate(spread) if price < _NEVER}
 
     def _bounded_out(self, depth: int, frame: _Frame) -> bool:
         """Whether no completion of this branch can beat the best plan found so far.
@@ -393,10 +493,12 @@ class _Search:
         room = best_cost - frame.cost
         if room < 0 or (room == 0 and pieces + 1 >= best_pieces):
             return True
+        if self.bucket:
+            return self._bounded_out_in_buckets(depth, frame, room)
         weak = self.weak[depth]
         table = self.tables[max(depth, self.first_table)]
         assert table is not None
-        keys: set[int] | None = None
+        keys = frame.totals
         for index in self.bound_order:
             if not unmet >> index & 1:
                 continue
@@ -405,8 +507,6 @@ class _Search:
             cheapest = weak[index]
             if cheapest < room or (cheapest == room and pieces + 1 < best_pieces):
                 continue
-            if keys is None:
-                keys = self._keys(frame)
             from_table = min(
                 map(table.get, map(sub, repeat(self.query[index]), keys), repeat(_NEVER))
             )
@@ -415,12 +515,45 @@ class _Search:
                 return True
         return False
 
-    def _keys(self, frame: _Frame) -> set[int]:
-        """The totals of a frame as the bound looks them up: as they are, or their buckets."""
-        if self.bucket == 0:
-            return frame.totals
+    def _bounded_out_in_buckets(self, depth: int, frame: _Frame, room: int) -> bool:
+        """:meth:`_bounded_out` with a tolerance, on bit masks instead of table look-ups.
+
+        The test is the same: a target cuts the branch when neither a unit from the groups
+        above the first table nor any table entry q - R, for a bucket R of the frame's totals,
+        is cheap enough, where "cheap enough" is a price below ``room``, or equal to it when one
+        more piece would still make fewer pieces than the best plan. The table entries cheap
+        enough are a prefix of the table in price order, so their buckets are one precomputed
+        bit mask. The frame's buckets are kept reversed, bit top - R for bucket R, so shifting
+        them right by top - q puts bit q - R where table entry q - R sits; the target is helped
+        by the table exactly when that shifted mask and the cheap-enough mask share a bit.
+        """
+        fewer = frame.pieces + 1 < self.best[1]
+        steps = self.steps[max(depth, self.first_table)]
+        assert steps is not None
+        prices, masks = steps
+        helpful = masks[bisect_right(prices, room) if fewer else bisect_left(prices, room)]
+        weak = self.weak[depth]
+        unmet = frame.unmet
+        query = self.query
+        top = self.top
+        reversed_buckets = -1
+        for index in self.bound_order:
+            if not unmet >> index & 1:
+                continue
+            cheapest = weak[index]
+            if cheapest < room or (cheapest == room and fewer):
+                continue
+            if reversed_buckets < 0:
+                reversed_buckets = self._reversed_buckets(frame)
+            if not (reversed_buckets >> (top - query[index])) & helpful:
+                return True
+        return False
+
+    def _reversed_buckets(self, frame: _Frame) -> int:
+        """The bit mask with bit top - R for each bucket R of the frame's totals, made once."""
         if frame.buckets is None:
-            frame.buckets = {total // self.bucket for total in frame.totals}
+            frame.bucket_set = set(map(self.bucket.__rfloordiv__, frame.totals))
+            frame.buckets = _reversed_mask(frame.bucket_set, self.top)
         return frame.buckets
 
     def _record(self, cost: int, pieces: int, counts: list[int]) -> None:
@@ -440,15 +573,21 @@ class _Search:
         self.best_counts = list(first_guess)
         counts = [0] * len(self.groups)
         unmet = ((1 << len(self.targets.low)) - 1) & ~self.targets.met_by(self.start)
-        root = self._open(_Frame(0, 0, self.start, self.start, None, unmet, 0, 0), counts)
+        runs = [sorted(self.start)]
+        root = self._open(_Frame(0, 0, self.start, runs, None, None, None, unmet, 0, 0), counts)
         stack = [] if root is None else [root]
         while stack:
             frame = stack[-1]
             group = self.groups[frame.depth]
-            if frame.visited and not self._buy_one_more(frame, group):
-                counts[frame.depth] = 0
-                stack.pop()
-                continue
+            if frame.visited:
+                moved = self._buy_one_more(frame, group)
+                if moved is None:
+                    # The child with one more unit is cut without being built.
+                    continue
+                if not moved:
+                    counts[frame.depth] = 0
+                    stack.pop()
+                    continue
             frame.visited = True
             counts[frame.depth] = frame.used
             child = self._open(
@@ -456,8 +595,10 @@ class _Search:
                     frame.depth + 1,
                     0,
                     frame.totals,
-                    frame.totals,
+                    frame.runs,
+                    None,
                     frame.buckets,
+                    frame.bucket_set,
                     frame.unmet,
                     frame.cost + group.cumulative[frame.used],
                     frame.pieces + frame.used,
@@ -484,26 +625,117 @@ class _Search:
             return None
         return frame
 
-    def _buy_one_more(self, frame: _Frame, group: _BuyGroup) -> bool:
-        """Move a frame on to one more unit of its group; False when that cannot help."""
+    def _useful_cap(self, unmet: int) -> int:
+        """The heaviest total that can still help: the top of the heaviest unmet target.
+
+        Pieces only add weight, so a total above every unmet target's interval can meet none
+        of them, and neither can anything built on it. Leaving such totals out changes no
+        target's status; it can only stop a frame sooner when one more unit of its group adds
+        nothing useful, and then more units would only cost more than the frame's earlier
+        children, which the search has already explored.
+        """
+        high = self.targets.high
+        for index in self.bound_order:
+            if unmet >> index & 1:
+                return high[index]
+        return 0
+
+    def _buy_one_more(self, frame: _Frame, group: _BuyGroup) -> bool | None:
+        """Move a frame on to one more unit of its group; False when that cannot help.
+
+        None when the child with that many units is cut by :meth:`_child_cut_early`: then the
+        frame's totals are left as they were (``built`` units), and the units it skipped are
+        added when a later child needs them.
+
+        The frontier is sorted, so the totals one more unit adds come out sorted too. A frame
+        keeps its totals as such sorted runs and merges them (``sorted`` does that in about
+        linear time) only when its first unit needs them all as its frontier; children that
+        are cut never pay for it. A frame starts with its parent's set of totals and copies it
+        on its first unit; later units update its own copy in place, which is safe because
+        every child frame that shared the set has left the stack by then. Lists and bucket
+        sets are never changed in place, as children share them.
+        """
         if frame.used >= len(group.prices) or not self.complete:
             return False
         used = frame.used + 1
         if (frame.cost + group.cumulative[used], frame.pieces + used) >= self.best:
             return False
-        step = group.units
-        cap = self.cap
-        added = {total + step for total in frame.frontier if total + step <= cap}
-        added -= frame.totals
-        if not added:
-            # Nothing new can be built: more of this mass would only cost.
-            return False
         frame.used = used
-        frame.totals = frame.totals | added
+        if self.bucket and self._child_cut_early(frame, group, used):
+            return None
+        while frame.built < used:
+            if not self._add_unit(frame, group.units):
+                # Nothing new can be built: more of this mass would only cost more than the
+                # children already explored (or cut as unable to beat the best plan).
+                return False
+            frame.built += 1
+        return True
+
+    def _child_cut_early(self, frame: _Frame, group: _BuyGroup, used: int) -> bool:
+        """Whether the child buying ``used`` units is cut by the bound, before building it.
+
+        This is the test of :meth:`_bounded_out_in_buckets` for the child, made on a superset
+        of its buckets and of its unmet targets, so that it cuts no more than the child's own
+        test would. A total of the child is a total t of the frame (with ``built`` units) plus
+        j more units for some j from 0 to used - built; with j * units = b * f + y, y < b, its
+        bucket is R + f or R + f + 1 for t's bucket R, so shifting the frame's reversed
+        buckets by f and f + 1 covers it. The frame's unmet targets include the child's; a
+        target the child meets has one of its totals in a bucket R with q - R from 0 to span,
+        so those entries count as cheap enough (the child itself would be a better plan, as
+        (cost, pieces) of the child is below the best, checked by the caller).
+        """
+        depth = frame.depth + 1
+        room = self.best[0] - frame.cost - group.cumulative[used]
+        fewer = frame.pieces + used + 1 < self.best[1]
+        steps = self.steps[max(depth, self.first_table)]
+        assert steps is not None
+        prices, masks = steps
+        helpful = masks[bisect_right(prices, room) if fewer else bisect_left(prices, room)]
+        helpful |= self.zero_mask
+        reversed_buckets = self._reversed_buckets(frame)
+        covering = reversed_buckets
+        for extra in range(1, used - frame.built + 1):
+            shift = extra * group.units // self.bucket
+            covering |= reversed_buckets >> shift | reversed_buckets >> (shift + 1)
+        weak = self.weak[depth]
+        unmet = frame.unmet
+        query = self.query
+        top = self.top
+        for index in self.bound_order:
+            if not unmet >> index & 1:
+                continue
+            cheapest = weak[index]
+            if cheapest < room or (cheapest == room and fewer):
+                continue
+            if not (covering >> (top - query[index])) & helpful:
+                return True
+        return False
+
+    def _add_unit(self, frame: _Frame, step: int) -> bool:
+        """Add one unit of ``step`` to a frame's totals; False when it adds nothing useful."""
+        totals = frame.totals
+        frontier = frame.frontier
+        if frontier is None:
+            frontier = _merge(frame.runs)
+            frame.runs = [frontier]
+        fitting = islice(frontier, bisect_right(frontier, self._useful_cap(frame.unmet) - step))
+        added = list(filterfalse(totals.__contains__, map(step.__add__, fitting)))
+        if not added:
+            return False
+        if frame.owns_totals:
+            totals.update(added)
+        else:
+            frame.totals = totals.union(added)
+            frame.owns_totals = True
+        frame.runs = [*frame.runs, added]
         frame.frontier = added
-        if frame.buckets is not None:
-            frame.buckets = frame.buckets | {total // self.bucket for total in added}
-        frame.unmet &= ~self.targets.met_by(added)
+        if frame.buckets is not None and frame.bucket_set is not None:
+            new = set(map(self.bucket.__rfloordiv__, added))
+            new -= frame.bucket_set
+            if new:
+                frame.bucket_set = frame.bucket_set | new
+                frame.buckets |= _reversed_mask(new, self.top)
+        frame.unmet &= ~self.targets.met_by_sorted(added, frame.unmet)
         return True
 
 
@@ -514,24 +746,61 @@ class _Frame:
     Attributes:
         depth: The index of the group being decided.
         used: How many units of the group the current child buys.
+        built: How many of them ``totals`` includes (fewer when children were cut early).
         totals: The totals reachable with that many units (and everything decided above).
-        frontier: The totals the last unit added, from which one more unit adds the next ones.
-        buckets: With a tolerance, the buckets of ``totals`` once the bound has needed them.
+        runs: The same totals as disjoint sorted lists.
+        frontier: The totals the last unit added, sorted, from which one more unit adds the
+            next ones; None for every total (before the first unit).
+        buckets: With a tolerance, the buckets of ``totals`` once the bound has needed them,
+            as a bit mask with bit top - R for bucket R (see :meth:`_Search._bounded_out`).
+        bucket_set: The same buckets as a set, or None.
         unmet: The bit mask of targets still unmet with that many units.
         cost: The price of the purchases decided above this node.
         pieces: How many units were bought above this node.
         visited: Whether the current child has been visited.
+        owns_totals: Whether ``totals`` is this frame's own set (else its parent's).
     """
 
     depth: int
     used: int
     totals: set[int]
-    frontier: set[int]
-    buckets: set[int] | None
+    runs: list[list[int]]
+    frontier: list[int] | None
+    buckets: int | None
+    bucket_set: set[int] | None
     unmet: int
     cost: int
     pieces: int
     visited: bool = False
+    owns_totals: bool = False
+    built: int = 0
+
+
+def _price_steps(table: dict[int, int]) -> tuple[list[int], list[int]]:
+    """A bucketed bound table's prices in order, and the bit mask of each prefix's buckets.
+
+    ``masks[k]`` has a bit for each of the ``k`` cheapest entries (ties by bucket), so the
+    entries cheaper than p are ``masks[bisect_left(prices, p)]``.
+    """
+    prices: list[int] = []
+    masks = [0]
+    for price, bucket in sorted((price, bucket) for bucket, price in table.items()):
+        prices.append(price)
+        masks.append(masks[-1] | 1 << bucket)
+    return prices, masks
+
+
+def _merge(runs: list[list[int]]) -> list[int]:
+    """One sorted list of the totals in disjoint sorted runs."""
+    return runs[0] if len(runs) == 1 else sorted(chain.from_iterable(runs))
+
+
+def _reversed_mask(buckets: set[int], top: int) -> int:
+    """The bit mask with bit top - R for each bucket R (no bucket is above ``top``).
+
+    The buckets are distinct, so the sum of their powers of two is the mask.
+    """
+    return sum(map((1).__lshift__, map(top.__sub__, buckets)))
 
 
 # ------------------------------------------------------------------ independent parts
@@ -562,17 +831,20 @@ def _independent_parts(
     work = len(masks)
     for position, group in enumerate(groups):
         bit = 1 << position
-        items = sorted(masks.items())
-        work += len(items) * len(group.prices)
+        keys = sorted(masks)
+        work += len(keys) * len(group.prices)
         if work > _SPLIT_LIMIT:
             return [(groups, needed)]
+        values = list(map(bit.__or__, map(masks.__getitem__, keys)))
         for used in range(1, len(group.prices) + 1):
             shift = used * group.units
-            for total, mask in items:
-                reached = total + shift
-                if reached > cap:
-                    break
-                masks[reached] = masks.get(reached, 0) | mask | bit
+            # The keys are sorted, so those that stay under the cap are a prefix. The totals
+            # reached are distinct, so reading all their old masks before writing any of them
+            # is the same as updating them one by one.
+            fitting = bisect_right(keys, cap - shift)
+            reached = list(map(shift.__add__, keys[:fitting]))
+            old = map(masks.get, reached, repeat(0))
+            masks.update(zip(reached, map(or_, old, values[:fitting]), strict=True))
     totals = sorted(masks)
     # Union-find over group positions.
     parent = list(range(len(groups)))
@@ -610,13 +882,35 @@ def _independent_parts(
 # ------------------------------------------------------------------ a first plan
 
 
-def _reach(start: set[int], groups: list[_BuyGroup], counts: list[int], cap: int) -> set[int]:
-    """The totals reachable from ``start`` after buying ``counts`` units of each group."""
-    totals = start
+def _reach(start: set[int], groups: list[_BuyGroup], counts: list[int], cap: int) -> list[int]:
+    """The totals reachable from ``start`` after buying ``counts`` units of each group, sorted."""
+    totals = set(start)
+    ordered = sorted(start)
     for group, used in zip(groups, counts, strict=True):
         if used:
-            totals = _extend(totals, group.units, used, cap)
-    return totals
+            ordered = _extend_sorted(totals, ordered, group.units, used, cap)
+    return ordered
+
+
+def _reachable(
+    start: set[int], groups: list[_BuyGroup], intervals: list[tuple[int, int]], cap: int
+) -> list[bool]:
+    """For each interval, whether start plus every unit of every group can make a total in it.
+
+    The totals grow one group at a time, and the work stops as soon as every interval has one.
+    """
+    totals = set(start)
+    ordered = sorted(start)
+    reached = [_interval_met(ordered, low, high) for low, high in intervals]
+    for group in groups:
+        if all(reached):
+            break
+        ordered = _extend_sorted(totals, ordered, group.units, len(group.prices), cap)
+        reached = [
+            done or _interval_met(ordered, low, high)
+            for done, (low, high) in zip(reached, intervals, strict=True)
+        ]
+    return reached
 
 
 def _plan_cost(groups: list[_BuyGroup], counts: list[int]) -> int:
@@ -636,16 +930,25 @@ def _greedy(
     everything = (1 << len(targets.low)) - 1
     counts = [0] * len(groups)
     totals = set(start)
+    ordered = sorted(totals)
     unmet = everything & ~targets.met_by(totals)
     while unmet:
         choice = -1
         choice_gain = 0
         choice_price = 0
+        # A unit of mass u meets an unmet target [low, high] exactly when some total lies in
+        # [low - u, high - u]: the total it makes cannot be an old one (the target would be
+        # met) and is under the cap (the heaviest target's top).
+        wanted = [
+            (low, high)
+            for index, (low, high) in enumerate(zip(targets.low, targets.high, strict=True))
+            if unmet >> index & 1
+        ]
         for index, group in enumerate(groups):
             if counts[index] >= len(group.prices):
                 continue
-            added = {t + group.units for t in totals if t + group.units <= cap} - totals
-            gain = (targets.met_by(added) & unmet).bit_count()
+            step = group.units
+            gain = sum(_interval_met(ordered, low - step, high - step) for low, high in wanted)
             if gain == 0:
                 continue
             price = group.prices[counts[index]]
@@ -656,9 +959,12 @@ def _greedy(
             counts = [len(group.prices) for group in groups]
             break
         counts[choice] += 1
-        grown = _extend(totals, groups[choice].units, 1, cap)
-        unmet &= ~targets.met_by(grown - totals)
-        totals = grown
+        step = groups[choice].units
+        fitting = islice(ordered, bisect_right(ordered, cap - step))
+        choice_added = list(filterfalse(totals.__contains__, map(step.__add__, fitting)))
+        unmet &= ~targets.met_by_sorted(choice_added, unmet)
+        totals.update(choice_added)
+        ordered = sorted(ordered + choice_added)
     # Give back units, dearest first, while every target stays met.
     order = sorted(
         range(len(groups)),
@@ -667,7 +973,7 @@ def _greedy(
     for index in order:
         while counts[index]:
             counts[index] -= 1
-            if targets.met_by(_reach(start, groups, counts, cap)) != everything:
+            if targets.met_by_sorted(_reach(start, groups, counts, cap)) != everything:
                 counts[index] += 1
                 break
     return counts, _plan_cost(groups, counts)
@@ -784,10 +1090,11 @@ def _scales(
 
 def _extend_all(start: set[int], pieces: list[tuple[int, int]], cap: int) -> set[int]:
     """The totals reachable from ``start`` adding (units, count) pieces, up to ``cap``."""
-    totals = start
+    totals = set(start)
+    ordered = sorted(start)
     for units, count in pieces:
         if count and units <= cap:
-            totals = _extend(totals, units, count, cap)
+            ordered = _extend_sorted(totals, ordered, units, count, cap)
     return totals
 
 
@@ -887,12 +1194,9 @@ def plan_purchases(
     owned_units = [(_whole(piece.mass.kg * scale), piece.count) for piece in owned]
     owned_totals = _extend_all({0}, owned_units, cap)
     every_group = _buy_groups(candidates, scale, price_scale, cap)
-    every_total = sorted(
-        _reach(owned_totals, every_group, [len(g.prices) for g in every_group], cap)
-    )
     owned_sorted = sorted(owned_totals)
     already = [_interval_met(owned_sorted, low, high) for low, high in intervals]
-    reachable = [_interval_met(every_total, low, high) for low, high in intervals]
+    reachable = _reachable(owned_totals, every_group, intervals, cap)
 
     needed = sorted({intervals[i] for i in range(len(targets)) if reachable[i] and not already[i]})
     counts_by_candidate = [0] * len(candidates)
