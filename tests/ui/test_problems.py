@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -147,6 +148,18 @@ def test_lock_left_by_a_killed_process_is_taken_over(db_path: Path) -> None:
     assert Path(str(db_path) + ".lock").exists()
     lock = DatabaseLock(db_path)
     assert lock.acquire()
+    lock.release()
+
+
+@pytest.mark.parametrize("content", [b"", b"12"], ids=["empty", "cut-off"])
+def test_a_lock_file_naming_no_process_is_taken_over(db_path: Path, content: bytes) -> None:
+    """A process killed while it wrote its lock file left it empty or cut off."""
+    create_database(db_path)
+    left = Path(str(db_path) + ".lock")
+    left.write_bytes(content)
+    lock = DatabaseLock(db_path)
+    assert lock.acquire()  # after a short grace, in case its owner was about to name itself
+    assert lock.holder().pid == os.getpid()
     lock.release()
 
 

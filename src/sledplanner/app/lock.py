@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import time
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -23,6 +24,10 @@ class LockHolder:
         return f"{who}{where}"
 
 
+#: How old a lock file naming no process must be before it is taken over (see acquire).
+UNNAMED_GRACE_S = 0.5
+
+
 def lock_path(database: Path) -> Path:
     """Return the lock file used for ``database``."""
     return database.with_name(database.name + ".lock")
@@ -40,8 +45,30 @@ class DatabaseLock:
         self._lock.setStaleLockTime(0)
 
     def acquire(self) -> bool:
-        """Take the lock without waiting; False when another live process holds it."""
-        return bool(self._lock.tryLock(0))
+        """Take the lock; False when another live process holds it.
+
+        A lock file that names no process was left by one killed while writing it (a live
+        owner writes its id straight after creating the file). Qt would treat it as held for
+        ever; it is taken over once it is :data:`UNNAMED_GRACE_S` old, waiting for that at
+        most, in case its owner is alive and about to name itself.
+        """
+        if self._lock.tryLock(0):
+            return True
+        while self._lock.error() == QLockFile.LockError.LockFailedError and not self._named():
+            try:
+                age = time.time() - self.path.stat().st_mtime
+            except OSError:
+                return bool(self._lock.tryLock(0))  # gone meanwhile
+            if age >= UNNAMED_GRACE_S:
+                self._lock.removeStaleLockFile()
+                return bool(self._lock.tryLock(0))
+            time.sleep(UNNAMED_GRACE_S - age)
+            if self._lock.tryLock(0):
+                return True
+        return False
+
+    def _named(self) -> bool:
+        return self.holder().pid is not None
 
     def holder(self) -> LockHolder:
         """Describe the process that holds the lock."""
