@@ -6,6 +6,9 @@ A bare QApplication with a 1280x800 QMainWindow holding a QTabWidget of three em
 nothing more to show), and quits. The start-up and peak
 memory of SledPlanner on a database are compared with this window's.
 
+It keeps its own copies of the two small helpers of sledplanner.app.bench_hook (peak memory and
+the painted line), so that the floor imports nothing of the app it is the floor for.
+
 Run alone: QT_QPA_PLATFORM=offscreen .venv/bin/python benchmarks/floor_window.py
 """
 

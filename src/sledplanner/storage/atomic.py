@@ -466,11 +466,6 @@ class AtomicJSONStorage(Storage):
         self._known_key = key
         return DiskState.SAME
 
-    def disk_bytes_digest(self) -> str:
-        """The hash of the bytes last read or written."""
-        with self._disk_lock:
-            return self._digest_known()
-
     def _digest_known(self) -> str:
         if self._known_digest is None:
             self._known_digest = digest(self._durable)
@@ -480,21 +475,11 @@ class AtomicJSONStorage(Storage):
         """This side of a conflict: the tables of a refused write if there was one, else memory."""
         return self.refused if self.refused is not None else self._data
 
-    def remember_refused(self) -> None:
-        """Keep the tables memory holds now as the refused side of a conflict."""
-        with self.lock:
-            self.refused = orjson.loads(serialise(self._data))
-
     def _parse_durable(self) -> dict[str, Any]:
         with self._disk_lock:
             durable = self._durable
         tables: dict[str, Any] = orjson.loads(durable.removeprefix(b"\xef\xbb\xbf"))
         return tables
-
-    @property
-    def durable_bytes(self) -> bytes:
-        """The exact bytes of the last successful write (or of the file as loaded)."""
-        return self._durable
 
     def stop_write_behind(self) -> None:
         """Let the writer thread finish what it has to write, stop it, and write in place again."""

@@ -3,7 +3,9 @@
 When a save fails for a fault (disk full, read-only folder, file gone), the edit is not dropped:
 the :class:`PendingSaves` of the undo stack (when the window installed one) keeps it in memory,
 queues later edits behind it, says so in the notice bar, and retries on demand and every 10 s.
-An edit goes on the undo stack once it is saved.
+A save that fails as the edit is made keeps the edit off the undo stack until it is saved. In
+the window a writer thread saves after the edit is done; when that save fails, the edits are
+already undoable, and the pending saves count and retry them the same way (failed_behind).
 """
 
 from __future__ import annotations

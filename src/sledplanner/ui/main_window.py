@@ -633,12 +633,8 @@ class MainWindow(QMainWindow):
         )
 
     def _tab_call(self, tab: str, method: str, path: Path) -> str | None:
-        targets = {
-            "equipment": self.equipment_tab,
-            "programme": self.programme_tab,
-            "progress": self.progress_tab,
-        }
-        target = targets[tab]
+        # Only the tab asked for: reading programme_tab builds that tab.
+        target = getattr(self, f"{tab}_tab")
         if target is None:
             return None
         self.select_tab(tab)
