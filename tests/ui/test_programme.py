@@ -21,7 +21,7 @@ from sledplanner.domain.units import Mass
 from sledplanner.services.bundle import build_services
 from sledplanner.services.workspace import open_workspace
 from sledplanner.ui.programme.plan_dialog import PlanDialog
-from sledplanner.ui.programme.session_dialogs import LogDialog, SessionDialog
+from sledplanner.ui.programme.session_dialogs import LogDialog, SessionDialog, to_qdate
 from sledplanner.ui.programme.tab import ProgrammeTab
 
 TODAY = date.today()
@@ -116,6 +116,10 @@ def test_new_plan_fills_the_calendar_and_undo_removes_it(
 
     def choose(dialog: PlanDialog) -> int:
         dialog.template.setCurrentIndex(dialog.template.findData("progressive"))
+        # Start on a Monday, so four weeks hold 12 Monday/Wednesday/Friday sessions whatever
+        # day the test runs on (started on a Tuesday, the first Monday would be missed).
+        monday = TODAY + timedelta(days=-TODAY.weekday() % 7)
+        dialog.start.setDate(to_qdate(monday))
         qtbot.keyClicks(dialog.start_load, "20")
         qtbot.keyClicks(dialog.step, "5")
         dialog.weeks.setValue(4)
