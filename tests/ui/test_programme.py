@@ -353,3 +353,90 @@ def test_export_ics_and_sessions_csv_from_the_file_menu_then_import_back(
     controller.undo_stack.undo()
     assert len(stored(controller)) == 2
     assert tab.month.chips
+
+
+def _log_with_settled_pain(qtbot, monkeypatch: pytest.MonkeyPatch) -> None:
+    def fill(dialog: LogDialog) -> int:
+        dialog.pain_during.setValue(2)
+        dialog.pain_next_morning.setValue(1)
+        qtbot.mouseClick(
+            dialog.buttons.button(QDialogButtonBox.StandardButton.Ok), Qt.MouseButton.LeftButton
+        )
+        return dialog.result()
+
+    monkeypatch.setattr(LogDialog, "exec", fill)
+
+
+def _settled(day: date, load: str) -> Session:
+    session = Session(day, planned_load=Mass.of(load, "lb"), sled_id=SLED.id)
+    return session.done_as_planned().done(
+        session.done_as_planned().log.__class__(
+            minutes=10, load=Mass.of(load, "lb"), rpe=5, pain_during=2, pain_next_morning=1
+        )
+    )
+
+
+def test_cap_counts_what_was_done_and_a_big_override_draws_the_caution(
+    qtbot, open_tab, controller, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Mon done and Wed logged at 20 lb, Fri skipped at 25 lb: the most is 22 lb (DOMAIN §4)."""
+    this_week = week_start(TODAY)
+    last_week = this_week - timedelta(days=7)
+    wednesday = Session(last_week + timedelta(days=2), planned_load=Mass.of("20", "lb"))
+    friday = Session(last_week + timedelta(days=4), planned_load=Mass.of("25", "lb")).skipped()
+    following = Session(this_week + timedelta(days=2), planned_load=Mass.of("20", "lb"))
+    tab = open_tab(
+        [
+            _settled(last_week - timedelta(days=7), "20"),
+            _settled(last_week, "20"),
+            wednesday,
+            friday,
+            following,
+        ]
+    )
+    tab.show_day(wednesday.day)
+    tab.day_panel.select_id(wednesday.id)
+    _log_with_settled_pain(qtbot, monkeypatch)
+    tab.log_action.trigger()
+    text = tab.decision.text.text()
+    assert "progressed to 22 lb (capped at 10 % a week)" in text
+    assert "Caution" not in text
+
+    monkeypatch.setattr(
+        "sledplanner.ui.programme.tab.QInputDialog.getText", lambda *a, **k: ("30 lb", True)
+    )
+    qtbot.mouseClick(tab.decision.override_button, Qt.MouseButton.LeftButton)
+    assert next(s for s in stored(controller) if s.id == following.id).planned_load == Mass.of(
+        "30", "lb"
+    )
+    assert tab.decision.isVisible()
+    notice = tab.decision.text.text()
+    assert "Caution: 30 lb is 50 % above the 20 lb" in notice
+    assert not tab.decision.override_button.isVisible()
+    qtbot.mouseClick(tab.decision.dismiss_button, Qt.MouseButton.LeftButton)
+    assert not tab.decision.isVisible()
+
+
+def test_a_hand_edit_far_above_two_weeks_ago_draws_the_caution(
+    qtbot, open_tab, controller, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    this_week = week_start(TODAY)
+    planned = Session(this_week + timedelta(days=3), planned_load=Mass.of("20", "lb"))
+    tab = open_tab([_settled(this_week - timedelta(days=14), "20"), planned])
+    tab.show_day(planned.day)
+    tab.day_panel.select_id(planned.id)
+
+    def fill(dialog: SessionDialog) -> int:
+        dialog.load.setText("27")
+        qtbot.mouseClick(
+            dialog.buttons.button(QDialogButtonBox.StandardButton.Ok), Qt.MouseButton.LeftButton
+        )
+        return dialog.result()
+
+    monkeypatch.setattr(SessionDialog, "exec", fill)
+    tab.edit_action.trigger()
+    assert next(s for s in stored(controller) if s.id == planned.id).planned_load == Mass.of(
+        "27", "lb"
+    )
+    assert tab.decision.isVisible()
+    assert "Caution: 27 lb is 35 % above the 20 lb" in tab.decision.text.text()

@@ -127,14 +127,46 @@ def test_pain_chart_draws_both_pains_and_the_five_line(progress) -> None:
     assert tab.view.items["rule:5/10: above this, too much"].value() == 5
 
 
+#: DOMAIN §5's ACWR vector as sessions: weeks 1–4 [50,0,50,0,50,0,0] (RPE 5 × 10 min), week 5
+#: [60,60,60,0,60,60,0] (RPE 6 × 10 min); day 1 is 41 days ago, so six weeks end today.
+DAY_1 = TODAY - timedelta(days=41)
+VECTOR = [
+    logged((TODAY - DAY_1).days - offset, "20", rpe, 2, 1)
+    for offset, rpe in [
+        *((7 * week + day, 5) for week in range(4) for day in (0, 2, 4)),
+        *((28 + day, 6) for day in (0, 1, 2, 4, 5)),
+    ]
+]
+
+
+def test_acwr_chart_draws_the_domain_vector_and_exports_it(progress, tmp_path: Path) -> None:
+    tab = progress(VECTOR)
+    choose(tab, "acwr")
+    tab.range_choice.setCurrentIndex(tab.range_choice.findData(0))  # All
+    xs, ratio = tab.view.items["ACWR (EWMA 7/28 days)"].getData()
+    drawn = dict(zip(xs, ratio, strict=True))
+    assert round(float(drawn[day_seconds(DAY_1 + timedelta(days=27))]), 3) == 0.637
+    assert round(float(drawn[day_seconds(DAY_1 + timedelta(days=34))]), 3) == 1.066
+    assert day_seconds(DAY_1 + timedelta(days=26)) not in drawn, "no ratio before 28 days"
+    text = tab.view.describe_at(day_seconds(DAY_1 + timedelta(days=3)))
+    assert "ACWR (EWMA 7/28 days): not enough data yet" in text
+    assert "Not enough data yet" in tab.notes.text()
+    out = tmp_path / "acwr.csv"
+    assert tab.export_csv(out) is None
+    lines = out.read_text("utf-8").splitlines()
+    assert lines[0] == "date,daily_srpe_AU,acwr_ewma_ratio"
+    assert f"{(DAY_1 + timedelta(days=27)).isoformat()},0,0.6369" in lines
+    assert f"{(DAY_1 + timedelta(days=34)).isoformat()},0,1.0663" in lines
+
+
 def test_acwr_chart_has_the_guide_band_and_two_panels(progress) -> None:
-    tab = progress(SESSIONS)
+    tab = progress(VECTOR)
     choose(tab, "acwr")
     assert len(tab.view.plots) == 2
     band = tab.view.items["band:0.8–1.3: a guide, not a verdict"]
     assert tuple(band.getRegion()) == (0.8, 1.3)
     _, srpe = tab.view.items["daily sRPE"].opts["x"], tab.view.items["daily sRPE"].opts["height"]
-    assert sorted(v for v in srpe if v)[-3:] == [50.0, 50.0, 60.0]
+    assert sorted(v for v in srpe if v)[-3:] == [60.0, 60.0, 60.0]
     assert "guide, not a medical verdict" in tab.notes.text()
     assert tab.acwr_choice.isVisible()
     _, ewma = tab.view.items["ACWR (EWMA 7/28 days)"].getData()
@@ -164,7 +196,9 @@ def test_hover_readout_names_the_values_of_the_day(progress) -> None:
     day = SESSIONS[2].day
     text = tab.view.describe_at(day_seconds(day) + 3600)
     assert text.startswith(day.isoformat())
-    assert "actual added load: 25.0" in text
+    assert "actual added load: 25.0 lb" in text
+    choose(tab, "pain")
+    assert "pain during: 3.0/10" in tab.view.describe_at(day_seconds(day))
 
 
 def test_units_follow_the_preference(progress, controller) -> None:
@@ -188,7 +222,7 @@ def test_export_png_and_csv(progress, tmp_path: Path) -> None:
     data = tmp_path / "pain.csv"
     assert tab.export_csv(data) is None
     lines = data.read_text("utf-8").splitlines()
-    assert lines[0] == "date,pain during,pain next morning"
+    assert lines[0] == "date,pain_during_0_10,pain_next_morning_0_10"
     assert f"{SESSIONS[2].day.isoformat()},3,2" in lines
 
 

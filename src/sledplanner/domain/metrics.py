@@ -51,7 +51,9 @@ __all__ = [
     "SessionMetrics",
     "Spend",
     "WeekMetrics",
+    "Adherence",
     "acwr_ewma",
+    "adherence_to_date",
     "acwr_rolling",
     "cost_per_session",
     "cumulative_spend",
@@ -348,6 +350,38 @@ def weekly(sessions: Iterable[Session], first_weekday: int = 0) -> list[WeekMetr
             )
         )
     return result
+
+
+@dataclass(frozen=True)
+class Adherence:
+    """How many of the sessions that fell due were done.
+
+    Attributes:
+        done: The done sessions among them.
+        due: The sessions whose day has come (today included), whatever their status.
+    """
+
+    done: int
+    due: int
+
+    @property
+    def share(self) -> float:
+        """``done / due``, 0–1."""
+        return self.done / self.due
+
+
+def adherence_to_date(sessions: Iterable[Session], today: date) -> Adherence | None:
+    """Count the sessions done among those whose day has come (on or before ``today``).
+
+    Sessions still ahead are not counted: a plan for next month does not lower today's
+    adherence. None when no session has fallen due.
+    """
+    done = due = 0
+    for session in sessions:
+        if session.day <= today:
+            due += 1
+            done += _is_done(session)
+    return Adherence(done, due) if due else None
 
 
 # ---------------------------------------------------------------------------- loads over time

@@ -35,6 +35,7 @@ from sledplanner.domain.gear import (
     parse_enum,
     stored_id,
 )
+from sledplanner.domain.progression import TWO_WEEK_RISE_PERCENT
 from sledplanner.domain.sessions import (
     MAX_LOAD_KG,
     Activity,
@@ -47,6 +48,7 @@ from sledplanner.domain.surfaces import surface as surface_preset
 from sledplanner.domain.units import Mass, MassUnit
 
 __all__ = [
+    "is_lighter_week",
     "DEFAULT_CAP_PERCENT",
     "LOAD_PRECISION",
     "MAX_WEEKS",
@@ -81,7 +83,7 @@ MAX_BODY_KG = Fraction(500)
 
 #: A rise over two weeks above this fraction earns a warning (Nielsen et al. 2014, JOSPT
 #: 44(10): progressions over 30 % were linked to more injuries; DOMAIN.md §4).
-TWO_WEEK_RISE_LIMIT = Fraction(3, 10)
+TWO_WEEK_RISE_LIMIT = Fraction(TWO_WEEK_RISE_PERCENT, 100)
 
 #: The grid computed loads are rounded down to, in the unit of the start load. Half a pound and
 #: a quarter of a kilogram are the smallest steps common plates, bells and scales resolve.
@@ -696,6 +698,20 @@ class GeneratedPlan:
     warnings: list[str]
     flagged: list[tuple[date, Mass]]
     week_loads: list[Mass | None]
+
+
+def is_lighter_week(programme: Programme, template: ProgrammeTemplate, day: date) -> bool:
+    """Whether ``day`` falls in one of the programme's planned lighter (deload) weeks.
+
+    Week 1 is the Monday-to-Sunday week holding ``programme.start``, as in :func:`generate`;
+    every ``template.deload_every``-th week is lighter. Days before week 1 or after the last
+    week are never in a lighter week.
+    """
+    every = template.deload_every
+    if every is None:
+        return False
+    offset = (week_start(day) - week_start(programme.start)).days // 7
+    return 0 <= offset < programme.weeks and (offset + 1) % every == 0
 
 
 @dataclass

@@ -11,13 +11,14 @@ from sledplanner.services.gear import GearService
 from sledplanner.services.loads import LoadsService
 from sledplanner.services.programmes import ProgrammeService
 from sledplanner.services.progress import ProgressService
+from sledplanner.services.progression import ProgressionService
 from sledplanner.services.schedule import ScheduleService
 from sledplanner.services.workspace import Workspace
 
 
 @dataclass(frozen=True)
 class Services:
-    """What the tabs use: gear, loads, the schedule, programmes and progress."""
+    """What the tabs use: gear, loads, the schedule, programmes, progress and progression."""
 
     workspace: Workspace
     gear: GearService
@@ -25,6 +26,7 @@ class Services:
     schedule: ScheduleService
     programmes: ProgrammeService
     progress: ProgressService
+    progression: ProgressionService
 
 
 def build_services(
@@ -41,11 +43,13 @@ def build_services(
         show_edit_controls=show_edit_controls,
     )
     schedule = ScheduleService(workspace, today=today, show_edit_controls=show_edit_controls)
+    programmes = ProgrammeService(workspace, gear, schedule)
     return Services(
         workspace,
         gear,
         LoadsService(gear),
         schedule,
-        ProgrammeService(workspace, gear, schedule),
+        programmes,
         ProgressService(gear, schedule),
+        ProgressionService(schedule, programmes, gear),
     )

@@ -28,6 +28,17 @@ class Series:
     colour: str = "#1565c0"
     #: Bar width in days (bars only).
     width_days: float = 0.8
+    #: The unit of the values as the user reads it ("lb", "min", "AU"); empty for a ratio.
+    unit: str = ""
+    #: The CSV column name, with its unit ("load_lb", "force_N"); the name when empty.
+    column: str = ""
+    #: What the hover readout says on a day in the series without a value; nothing when empty.
+    missing: str = ""
+
+    @property
+    def header(self) -> str:
+        """The CSV column name."""
+        return self.column or self.name
 
     @property
     def x(self) -> list[float]:
@@ -88,19 +99,24 @@ class ChartData:
         return self.empty_message is not None
 
     def csv_rows(self) -> list[list[str]]:
-        """Return the chart's data as rows: a header, then one row per day with any value."""
+        """Return the chart's data as rows: a header, then the values of each day.
+
+        A day with several values in one series (two sessions on one day) gets as many rows,
+        in the order of the series; series of one panel share their days, so a row holds one
+        session's values.
+        """
         columns = [series for panel in self.panels for series in panel.series]
-        by_day: dict[date, dict[int, float | None]] = {}
+        by_day: dict[date, list[list[float | None]]] = {}
         for index, series in enumerate(columns):
             for day, value in zip(series.days, series.values, strict=True):
-                by_day.setdefault(day, {})[index] = value
-        header = ["date", *(series.name for series in columns)]
-        rows = [header]
+                by_day.setdefault(day, [[] for _ in columns])[index].append(value)
+        rows = [["date", *(series.header for series in columns)]]
         for day in sorted(by_day):
             values = by_day[day]
-            rows.append(
-                [day.isoformat()] + [_number(values.get(index)) for index in range(len(columns))]
-            )
+            for row in range(max(len(column) for column in values)):
+                cells = [_number(column[row]) if row < len(column) else "" for column in values]
+                if any(cells):
+                    rows.append([day.isoformat(), *cells])
         return rows
 
 

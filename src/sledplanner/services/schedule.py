@@ -4,10 +4,11 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
-from datetime import date, time
+from datetime import date, time, timedelta
 from typing import Literal
 
-from sledplanner.domain.sessions import Session
+from sledplanner.domain.scheduling import copy_week, next_free_day
+from sledplanner.domain.sessions import Session, SessionStatus, week_start
 from sledplanner.services.workspace import Workspace
 from sledplanner.storage.repositories import BadRecord, SessionRepository
 
@@ -100,6 +101,43 @@ class ScheduleService:
     def problems(self) -> list[BadRecord]:
         """Return the stored session records that fail validation, and duplicate ids."""
         return self._sessions.problems()
+
+    # ------------------------------------------------------------------ plans of changes
+    def week_of(self, day: date, first_weekday: int = 0) -> list[Session]:
+        """Return the sessions of the week holding ``day`` (weeks start on ``first_weekday``)."""
+        first = week_start(day, first_weekday)
+        return self.sessions_between(first, first + timedelta(days=6))
+
+    def rescheduled(self, session_id: str, first_weekday: int = 0) -> Session | None:
+        """Work out where a missed session goes; nothing is stored.
+
+        The session moves to the next free day of its week that keeps a rest day and has not
+        passed (see :func:`~sledplanner.domain.scheduling.next_free_day`); a skipped session is
+        planned again. Store the result with :meth:`update`.
+
+        Returns:
+            The moved session, or None when the id is unknown or no day in the week fits.
+        """
+        session = self.session(session_id)
+        if session is None:
+            return None
+        day = next_free_day(
+            session, self.week_of(session.day, first_weekday), self.today(), first_weekday
+        )
+        if day is None:
+            return None
+        reopened = session.reopened() if session.status is SessionStatus.SKIPPED else session
+        return reopened.moved_to(day)
+
+    def week_copies(self, day: date, weeks: int, first_weekday: int = 0) -> list[Session]:
+        """Copy the plan of the week holding ``day`` into the ``weeks`` weeks after it.
+
+        Nothing is stored: add the copies with :meth:`add_many`. See
+        :func:`~sledplanner.domain.scheduling.copy_week` for what a copy keeps.
+        """
+        first = week_start(day, first_weekday)
+        targets = [first + timedelta(days=7 * n) for n in range(1, weeks + 1)]
+        return copy_week(self.week_of(day, first_weekday), first, targets)
 
     # ------------------------------------------------------------------ changes
     def add(self, session: Session) -> None:

@@ -421,6 +421,7 @@ class MainWindow(QMainWindow):
                 services.schedule,
                 services.gear,
                 services.programmes,
+                services.progression,
                 self.undo_stack,
                 self.report_error,
                 self.open_planner,

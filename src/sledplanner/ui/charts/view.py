@@ -249,7 +249,12 @@ class ChartView(QWidget):
                 day_text = series.days[index].isoformat()
                 if value is not None:
                     shown = user_locale().toString(float(value), "f", 1)
-                    parts.append(f"{series.name}: {shown}")
+                    unit = f" {series.unit}" if series.unit and series.unit != "/10" else ""
+                    if series.unit == "/10":
+                        unit = "/10"
+                    parts.append(f"{series.name}: {shown}{unit}")
+                elif series.missing:
+                    parts.append(f"{series.name}: {series.missing}")
         if not parts:
             return ""
         return f"{day_text} · " + " · ".join(parts)

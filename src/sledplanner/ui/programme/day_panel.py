@@ -59,6 +59,16 @@ class DecisionBanner(QFrame):
         """Show a decision ``text``; Accept only when it changes something."""
         self.text.setText(text)
         self.accept_button.setVisible(can_accept)
+        self.override_button.show()
+        self.dismiss_button.setText(self.tr("Keep the plan"))
+        self.show()
+
+    def show_notice(self, text: str) -> None:
+        """Show a caution about a load already set, with only a button to dismiss it."""
+        self.text.setText(text)
+        self.accept_button.hide()
+        self.override_button.hide()
+        self.dismiss_button.setText(self.tr("Dismiss"))
         self.show()
 
 

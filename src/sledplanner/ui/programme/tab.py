@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import date, timedelta
-from fractions import Fraction
 from pathlib import Path
 
 from PySide6.QtCore import Qt
@@ -33,15 +32,13 @@ from sledplanner.domain.errors import ValidationError
 from sledplanner.domain.feasibility import FeasibilityIssue, check_sessions, loads_to_plan
 from sledplanner.domain.gear import GearItem
 from sledplanner.domain.parsing import parse_mass
-from sledplanner.domain.programme import quantise_down
-from sledplanner.domain.progression import decide_next_load
-from sledplanner.domain.scheduling import copy_week, next_free_day
 from sledplanner.domain.sessions import Activity, Session, SessionStatus, week_start
 from sledplanner.domain.units import Mass, MassUnit
 from sledplanner.services.csv_common import CsvExportError, CsvImportError
 from sledplanner.services.gear import GearChange, GearService
 from sledplanner.services.ical import IcsExportError, export_ics
 from sledplanner.services.programmes import ProgrammeService, templates
+from sledplanner.services.progression import ProgressionService
 from sledplanner.services.schedule import ScheduleService
 from sledplanner.services.sessions_csv import export_sessions_csv, read_sessions_csv
 from sledplanner.ui.actions import tab_action, text_button
@@ -149,6 +146,7 @@ class ProgrammeTab(QWidget):
         schedule: ScheduleService,
         gear: GearService,
         programmes: ProgrammeService,
+        progression: ProgressionService,
         undo_stack: QUndoStack,
         report: Report,
         open_planner: OpenPlanner,
@@ -161,6 +159,7 @@ class ProgrammeTab(QWidget):
         self._schedule = schedule
         self._gear = gear
         self._programmes = programmes
+        self._progression = progression
         self._stack = undo_stack
         self._report = report
         self._open_planner = open_planner
@@ -615,6 +614,8 @@ class ProgrammeTab(QWidget):
         ):
             self.month.select(after.day)
             self.day_panel.select_id(after.id)
+            if after.planned_load != before.planned_load or after.day != before.day:
+                self._warn_of_rise(after)
 
     def log_selected(self) -> None:
         """Log what was done in the highlighted session."""
@@ -677,20 +678,18 @@ class ProgrammeTab(QWidget):
         session = self.selected_session()
         if session is None:
             return
-        first = week_start(session.day, self.month.first_weekday)
-        week = self._schedule.sessions_between(first, first + timedelta(days=6))
-        day = next_free_day(session, week, self._today(), self.month.first_weekday)
-        if day is None:
+        after = self._schedule.rescheduled(session.id, self.month.first_weekday)
+        if after is None:
             self._report(
                 self.tr("No free day left in that week that keeps a rest day between sessions.")
             )
             return
-        reopened = session.reopened() if session.status is SessionStatus.SKIPPED else session
-        after = reopened.moved_to(day)
         if self._replace(
-            self.tr("reschedule session to {day}").format(day=format_date(day)), session, after
+            self.tr("reschedule session to {day}").format(day=format_date(after.day)),
+            session,
+            after,
         ):
-            self.month.select(day)
+            self.month.select(after.day)
             self.day_panel.select_id(session.id)
 
     def delete_selected(self) -> None:
@@ -716,10 +715,7 @@ class ProgrammeTab(QWidget):
         )
         if not ok:
             return
-        first = week_start(self.selected_day, self.month.first_weekday)
-        sessions = self._schedule.sessions_between(first, first + timedelta(days=6))
-        targets = [first + timedelta(days=7 * n) for n in range(1, weeks + 1)]
-        copies = copy_week(sessions, first, targets)
+        copies = self._schedule.week_copies(self.selected_day, weeks, self.month.first_weekday)
         if not copies:
             self._report(self.tr("Nothing planned in this week to copy."))
             return
@@ -772,81 +768,19 @@ class ProgrammeTab(QWidget):
     # ------------------------------------------------------------------ progression
     def propose_progression(self, logged: Session) -> None:
         """After a logged session, propose the next planned load, saying why."""
-        upcoming = [
-            s
-            for s in self._schedule.sessions_between(logged.day, logged.day + timedelta(days=60))
-            if s.status is SessionStatus.PLANNED
-            and s.id != logged.id
-            and s.activity is logged.activity
-            and s.planned_load is not None
-            and (s.day, s.id) > (logged.day, logged.id)
-        ]
-        if not upcoming or not logged.activity.uses_sled:
+        proposal = self._progression.propose_next(logged.id)
+        if proposal is None:
             self.decision.hide()
+            self._pending_decision = None
             return
-        following = upcoming[0]
-        assert following.planned_load is not None
-        history = [
-            s
-            for s in self._schedule.sessions_between(logged.day - timedelta(days=56), logged.day)
-            if s.status is SessionStatus.DONE and s.activity is logged.activity
-        ]
-        current = following.planned_load
-        step = self._step_for(following)
-        decision = decide_next_load(
-            history,
-            current,
-            step,
-            self._programmes.settings(),
-            last_week_load=self._last_week_load(following),
+        decision = proposal.decision
+        self._pending_decision = (proposal.session.id, decision.proposed)
+        text = self.tr("Next session, {day}: {reason}").format(
+            day=format_date(proposal.session.day), reason=decision.reason
         )
-        self._pending_decision = (following.id, decision.proposed)
-        self.decision.show_text(
-            self.tr("Next session, {day}: {reason}").format(
-                day=format_date(following.day), reason=decision.reason
-            ),
-            decision.proposed != current,
-        )
-
-    def _step_for(self, session: Session) -> Mass:
-        """The weekly step of the session's programme, or 5 lb / 2.5 kg for a hand-made one."""
-        current = session.planned_load
-        programme = (
-            self._programmes.programme(session.programme_id) if session.programme_id else None
-        )
-        if programme is not None and programme.step is not None:
-            return programme.step
-        if (
-            programme is not None
-            and programme.step_percent_body_mass is not None
-            and programme.body_mass is not None
-        ):
-            percent = programme.step_percent_body_mass
-            kg = programme.body_mass.kg * Fraction(percent) / 100
-            return quantise_down(kg, programme.body_mass.unit)
-        unit = current.unit if current is not None else self.unit
-        return Mass.of("5", "lb") if unit is MassUnit.LB else Mass.of("2.5", "kg")
-
-    def _last_week_load(self, session: Session) -> Mass | None:
-        """The heaviest load of the same activity in the week before ``session``'s week.
-
-        The weekly cap is measured against it, so sessions within a week cannot climb one cap
-        after another.
-        """
-        this_week = week_start(session.day, self.month.first_weekday)
-        previous = self._schedule.sessions_between(
-            this_week - timedelta(days=7), this_week - timedelta(days=1)
-        )
-        loads = []
-        for other in previous:
-            if other.activity is not session.activity:
-                continue
-            load = (
-                other.log.load if other.log is not None and other.log.load else other.planned_load
-            )
-            if load is not None:
-                loads.append(load)
-        return max(loads) if loads else None
+        if proposal.caution is not None:
+            text += "\n" + proposal.caution
+        self.decision.show_text(text, decision.proposed != decision.current)
 
     def accept_decision(self) -> None:
         """Apply the proposed load to the next session."""
@@ -883,6 +817,18 @@ class ProgrammeTab(QWidget):
         if self._replace(self.tr("set next load to {load}").format(load=load), before, after):
             self.decision.hide()
             self._pending_decision = None
+            self._warn_of_rise(after)
+
+    def _warn_of_rise(self, session: Session) -> None:
+        """Show the 30 % two-week caution when a changed load earns it."""
+        if session.planned_load is None or session.status is SessionStatus.SKIPPED:
+            return
+        caution = self._progression.caution(session, session.planned_load)
+        if caution is not None:
+            self._pending_decision = None
+            self.decision.show_notice(
+                self.tr("{day}: {caution}").format(day=format_date(session.day), caution=caution)
+            )
 
     # ------------------------------------------------------------------ files
     def import_csv(self, path: Path) -> str | None:
