@@ -5,7 +5,7 @@ BIN    := $(VENV)/bin
 PIP    := $(BIN)/python -m pip --disable-pip-version-check
 PYTEST_ENV := QT_QPA_PLATFORM=offscreen PYTHONDONTWRITEBYTECODE=1
 
-.PHONY: run test test-slow lint format install clean screenshots bench dist test-packaging
+.PHONY: run test test-slow lint format install clean screenshots bench dist test-packaging mutation
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -43,6 +43,19 @@ test: lint
 
 test-slow: lint
 	$(PYTEST_ENV) $(BIN)/python -m pytest -m slow $(PYTEST_ARGS)
+
+# Mutation testing (mutmut) of the code that decides numbers: the files listed under
+# [tool.mutmut] in pyproject.toml, against tests/unit. Takes tens of minutes; not part of `make test`.
+# The score and the surviving mutants: `.venv/bin/mutmut results`, `.venv/bin/mutmut show NAME`.
+$(VENV)/.deps-mutation: pyproject.toml $(VENV)/.deps-test
+	$(PIP) install --quiet ".[mutation]"
+	touch $@
+
+mutation: $(VENV)/.deps-mutation
+	rm -rf mutants
+	mkdir -p mutants/src/sledplanner && cp -r resources mutants/src/sledplanner/
+	QT_QPA_PLATFORM=offscreen $(BIN)/mutmut run --max-children 2 || true
+	$(BIN)/python tests/mutation_score.py
 
 # Timing scripts, in this order; each prints its own figures and PASS/FAIL against its targets
 # (a missed target still exits 0). Bytecode is cached so runs measure the code, not compiling it.
@@ -120,7 +133,7 @@ translations: $(VENV)/.deps-run
 	  src/sledplanner -ts $(I18N_TEMPLATE)
 
 clean:
-	rm -rf $(VENV) build dist .pytest_cache .ruff_cache .hypothesis
+	rm -rf $(VENV) build dist .pytest_cache .ruff_cache .hypothesis mutants
 
 # One-folder bundle made by PyInstaller (packaging/sledplanner.spec); not part of `make test`.
 VERSION    := $(shell sed -n 's/^__version__ = "\(.*\)"/\1/p' src/sledplanner/__init__.py)

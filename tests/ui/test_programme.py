@@ -21,7 +21,11 @@ from sledplanner.domain.units import Mass
 from sledplanner.services.bundle import build_services
 from sledplanner.services.workspace import open_workspace
 from sledplanner.ui.programme.plan_dialog import PlanDialog
-from sledplanner.ui.programme.session_dialogs import LogDialog, SessionDialog, to_qdate
+from sledplanner.ui.programme.session_dialogs import (
+    LogDialog,
+    SessionDialog,
+    from_qdate,
+)
 from sledplanner.ui.programme.tab import ProgrammeTab
 
 TODAY = date.today()
@@ -115,13 +119,16 @@ def test_new_plan_fills_the_calendar_and_undo_removes_it(
     tab = open_tab([])
 
     def choose(dialog: PlanDialog) -> int:
-        dialog.template.setCurrentIndex(dialog.template.findData("progressive"))
-        # Start on a Monday, so four weeks hold 12 Monday/Wednesday/Friday sessions whatever
-        # day the test runs on (started on a Tuesday, the first Monday would be missed).
+        # Someone with a sled and two bells gets a valid loaded plan at once: the progressive
+        # template, from the next Monday, at the lightest load the gear builds, 5 lb steps.
+        ok = dialog.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        assert ok.isEnabled(), dialog.preview.text()
+        assert dialog.template.currentData() == "progressive"
         monday = TODAY + timedelta(days=-TODAY.weekday() % 7)
-        dialog.start.setDate(to_qdate(monday))
-        qtbot.keyClicks(dialog.start_load, "20")
-        qtbot.keyClicks(dialog.step, "5")
+        assert from_qdate(dialog.start.date()) == monday
+        assert dialog.start_load.text() == "20 lb"
+        assert dialog.step.text() == "5 lb"
+        assert dialog.snap.isChecked()
         dialog.weeks.setValue(4)
         assert "12 sessions" in dialog.preview.text()
         qtbot.mouseClick(

@@ -420,3 +420,240 @@ def test_every_csv_header_carries_its_unit(
     services.schedule.add_many(acwr_vector_sessions())
     header = services.progress.chart(key, MONDAY, MONDAY + timedelta(days=41)).csv_rows()[0]
     assert header == columns
+
+
+# ---------------------------------------------------------------------------- what is drawn
+#: Each chart's panels as a person reads them: axis label, then each series' legend name,
+#: how it is drawn, its unit and its CSV column (the data of tests below: lb, USD).
+DRAWN = {
+    "load": [
+        (
+            "load (lb)",
+            [
+                ("planned added load", "dashed", "lb", "planned_load_lb"),
+                ("actual added load", "line", "lb", "actual_load_lb"),
+                ("total dragged (sled + load)", "line", "lb", "dragged_lb"),
+            ],
+        )
+    ],
+    "minutes": [
+        (
+            "minutes per week",
+            [
+                ("minutes done", "bars", "min", "minutes_done"),
+                ("minutes planned", "dashed", "min", "minutes_planned"),
+            ],
+        ),
+        (
+            "weekly load (sRPE)",
+            [
+                ("weekly sRPE", "line", "AU", "weekly_srpe_AU"),
+                ("strain (load × monotony)", "dashed", "AU", "strain_AU"),
+            ],
+        ),
+    ],
+    "acwr": [
+        ("sRPE (RPE × minutes)", [("daily sRPE", "bars", "AU", "daily_srpe_AU")]),
+        ("acute:chronic ratio", [("ACWR (EWMA 7/28 days)", "line", "", "acwr_ewma_ratio")]),
+    ],
+    "fitness": [
+        (
+            "load (sRPE)",
+            [
+                ("fitness (42-day)", "line", "AU", "fitness_AU"),
+                ("fatigue (7-day)", "line", "AU", "fatigue_AU"),
+                ("form (fitness − fatigue)", "line", "AU", "form_AU"),
+            ],
+        )
+    ],
+    "force": [
+        (
+            "drag force (lbf)",
+            [
+                ("drag force, done", "points", "lbf", "force_lbf"),
+                ("drag force, planned", "points", "lbf", "planned_force_lbf"),
+            ],
+        ),
+        (
+            "work (kJ)",
+            [
+                ("work per week", "bars", "kJ", "weekly_work_kJ"),
+                ("work per session", "points", "kJ", "work_kJ"),
+            ],
+        ),
+    ],
+    "pain": [
+        (
+            "pain (0–10)",
+            [
+                ("pain during", "points", "/10", "pain_during_0_10"),
+                ("pain next morning", "points", "/10", "pain_next_morning_0_10"),
+            ],
+        )
+    ],
+    "spend": [
+        ("spent (USD)", [("gear spend to date", "steps", "USD", "spend_USD")]),
+        (
+            "USD per session done",
+            [("cost per session done", "line", "USD", "cost_per_session_USD")],
+        ),
+    ],
+}
+
+EMPTY = {
+    "load": "Log your first session to see your load curve.",
+    "minutes": "Plan or log a session to see your weeks.",
+    "acwr": "Log a session with its effort (RPE) to see training stress.",
+    "fitness": "Log sessions with their effort (RPE) to see your fitness.",
+    "force": "Plan or log a sled drag with a load (or a sled with its mass) to see the force "
+    "your legs pull.",
+    "pain": "Log knee pain with a session to see how your knees respond.",
+    "spend": "Enter prices and purchase dates for your gear to see what it has cost.",
+}
+
+
+def full_history(services: Services) -> None:
+    from sledplanner.domain.money import Money
+
+    services.gear.remove(SLED.id)
+    services.gear.add(SLED.with_changes(unit_price=Money.of("95", "USD"), purchased_on=MONDAY))
+    services.schedule.add_many(acwr_vector_sessions())
+    services.schedule.add(drag(MONDAY + timedelta(days=3), distance="300", surface="grass"))
+    services.schedule.add(drag(MONDAY + timedelta(days=45), status=SessionStatus.PLANNED))
+
+
+@pytest.mark.parametrize("key", list(DRAWN))
+def test_each_chart_draws_what_its_legend_and_axes_say(services: Services, key: str) -> None:
+    from sledplanner.services.progress import CHARTS
+
+    full_history(services)
+    data = services.progress.chart(key, MONDAY, MONDAY + timedelta(days=48))
+    assert data.key == key
+    assert data.title == dict(CHARTS)[key]
+    assert not data.is_empty and data.empty_message is None
+    drawn = [
+        (
+            panel.y_label,
+            [(s.name, s.kind, s.unit, s.column) for s in panel.series],
+        )
+        for panel in data.panels
+    ]
+    assert drawn == DRAWN[key]
+    for panel in data.panels:
+        colours = [series.colour for series in panel.series]
+        assert len(set(colours)) == len(colours), "each line of a panel has its own colour"
+        for series in panel.series:
+            assert len(colours[0]) == 7 and colours[0].startswith("#")
+            int(series.colour[1:], 16)
+            assert len(series.days) == len(series.values)
+            assert any(value is not None for value in series.values), series.name
+            assert list(series.days) == sorted(series.days)
+    assert data.csv_rows()[0] == ["date", *(c for _, cs in DRAWN[key] for *_, c in cs)]
+
+
+@pytest.mark.parametrize("key", list(EMPTY))
+def test_each_chart_says_what_to_do_when_there_is_nothing_to_draw(
+    services: Services, key: str
+) -> None:
+    services.gear.remove(SLED.id)
+    data = services.progress.chart(key, MONDAY, MONDAY + timedelta(days=20))
+    assert data.key == key
+    assert data.is_empty and data.panels == ()
+    assert data.empty_message == EMPTY[key]
+
+
+def test_a_range_given_backwards_is_the_same_range(services: Services) -> None:
+    services.schedule.add_many(acwr_vector_sessions())
+    forwards = services.progress.chart("acwr", MONDAY, MONDAY + timedelta(days=41))
+    backwards = services.progress.chart("acwr", MONDAY + timedelta(days=41), MONDAY)
+    assert forwards == backwards
+
+
+def test_the_load_chart_in_kg_converts_pounds(services: Services) -> None:
+    services.gear.set_preferences(Preferences(display_unit="kg", currency="USD"))
+    services.schedule.add(drag(MONDAY, load="55"))
+    (row,) = csv(services, "load", MONDAY, MONDAY + timedelta(days=6))
+    assert float(row["actual_load_kg"]) == pytest.approx(24.9476, abs=1e-4)
+    assert float(row["dragged_kg"]) == pytest.approx(75 * 0.45359237, abs=1e-4)
+
+
+def test_a_planned_drag_shows_its_plan_and_no_actual_load(services: Services) -> None:
+    services.schedule.add(drag(MONDAY, planned="30", status=SessionStatus.PLANNED))
+    (row,) = csv(services, "load", MONDAY, MONDAY + timedelta(days=6))
+    assert row["planned_load_lb"] == "30" and row["actual_load_lb"] == ""
+    assert row["dragged_lb"] == "50"
+
+
+def test_a_range_without_drags_says_so_on_the_load_chart(services: Services) -> None:
+    walk = Session(MONDAY, activity="backward_walk", planned_minutes=10)
+    services.schedule.add(walk)
+    data = services.progress.chart("load", MONDAY, MONDAY + timedelta(days=6))
+    assert data.empty_message == (
+        "No session with a load in this range yet: the load curve starts with your first sled drag."
+    )
+
+
+# ---------------------------------------------------------------------------- the weekly step
+def test_the_step_is_the_programmes_or_five_pounds_or_two_and_a_half_kilos(
+    services: Services,
+) -> None:
+    programme = progressive(services)
+    own = drag(MONDAY, status=SessionStatus.PLANNED, programme_id=programme.id)
+    assert services.progression.step_for(own) == Mass.of("5", "lb")
+    hand_made = drag(MONDAY, status=SessionStatus.PLANNED)
+    assert services.progression.step_for(hand_made) == Mass.of("5", "lb")
+    in_kg = Session(MONDAY, planned_load=Mass.of("20", "kg"), sled_id=SLED.id)
+    assert services.progression.step_for(in_kg) == Mass.of("2.5", "kg")
+    no_load = Session(MONDAY, sled_id=SLED.id)
+    assert services.progression.step_for(no_load) == Mass.of("5", "lb")
+    services.gear.set_preferences(Preferences(display_unit="kg", currency="USD"))
+    assert services.progression.step_for(no_load) == Mass.of("2.5", "kg")
+
+
+def test_a_step_in_percent_of_body_mass_is_worked_out_from_it(services: Services) -> None:
+    programme = Programme.from_template(
+        template("progressive"),
+        start=MONDAY,
+        weeks=4,
+        start_load=Mass.of("40", "lb"),
+        step_percent_body_mass=Decimal("4"),
+        body_mass=Mass.of("175", "lb"),
+        sled_id=SLED.id,
+    )
+    services.programmes.add(
+        programme, services.programmes.preview(programme, template("progressive"))
+    )
+    own = drag(MONDAY, status=SessionStatus.PLANNED, programme_id=programme.id)
+    assert services.progression.step_for(own) == Mass.of("7", "lb")
+
+
+def test_a_session_of_a_deleted_programme_is_a_full_week(services: Services) -> None:
+    done = [
+        drag(MONDAY + timedelta(days=7 * week), load=load, programme_id="gone")
+        for week, load in ((0, "40"), (1, "44"), (2, "48"), (3, "38"))
+    ]
+    services.schedule.add_many(done)
+    week_5 = drag(MONDAY + timedelta(days=28), status=SessionStatus.PLANNED)
+    assert services.progression.last_week_load(week_5) == Mass.of("38", "lb")
+
+
+def test_no_proposal_for_a_walk_an_unknown_id_or_nothing_ahead(services: Services) -> None:
+    walk = Session(MONDAY, activity="backward_walk", planned_minutes=10).done_as_planned()
+    lonely = drag(MONDAY + timedelta(days=1))
+    services.schedule.add_many([walk, lonely])
+    services.schedule.add(
+        Session(MONDAY + timedelta(days=3), activity="backward_walk", planned_minutes=10)
+    )
+    assert services.progression.propose_next(walk.id) is None
+    assert services.progression.propose_next("no-such-id") is None
+    assert services.progression.propose_next(lonely.id) is None
+    later = drag(MONDAY + timedelta(days=LOOK + 1), status=SessionStatus.PLANNED)
+    services.schedule.add(later)
+    assert services.progression.propose_next(lonely.id) is None
+    near = drag(MONDAY + timedelta(days=LOOK), status=SessionStatus.PLANNED)
+    services.schedule.add(near)
+    proposal = services.progression.propose_next(lonely.id)
+    assert proposal is not None and proposal.session.id == near.id
+
+
+LOOK = 61  # the lookahead (60 days) counted from the logged session on day 1

@@ -22,7 +22,6 @@ from sledplanner.domain.programme import (
     amount_text,
     generate,
     mass_from_kg,
-    mass_text,
     parse_templates,
     quantise_down,
 )
@@ -598,26 +597,73 @@ def test_without_snapping_unbuildable_loads_are_flagged_and_kept() -> None:
     assert plan.warnings == []
 
 
-def test_snapping_lowers_loads_to_the_gear_and_lists_each_change() -> None:
+def minutes(plan: GeneratedPlan) -> list[int]:
+    return [week.minutes for week in plan.weeks]
+
+
+def test_snapping_holds_the_load_and_lengthens_the_sessions_when_the_gear_cannot_rise() -> None:
     made = programme(weeks=5, start_load=lb(55), step=lb(5), snap_to_gear=True)
     plan = generate(made, template(), blog_ladder())
-    # 55 → 60 ↓ 55 → 60 ↓ 55 → lighter 44 ↓ 35 → 60 ↓ 55.
-    assert loads(plan) == ["55 lb", "55 lb", "55 lb", "35 lb", "55 lb"]
+    # Nothing heavier than 55 lb: time rises by the 10 % cap (10 → 11 → 12 → 13 minutes), and
+    # the lighter week 4 is 80 % of the time, since 35 lb is more than a step below 44 lb.
+    assert loads(plan) == ["55 lb"] * 5
+    assert minutes(plan) == [10, 11, 12, 9, 13]
+    assert [s.planned_minutes for s in plan.sessions[3:6]] == [11, 11, 11]
+    assert plan.weeks[1].note == "time rises: your gear builds nothing heavier than 55 lb"
+    assert plan.weeks[3].lighter
+    assert plan.weeks[3].note == (
+        "lighter week by time (9 min, 80 %): your gear builds nothing between 35 lb and 55 lb"
+    )
     assert plan.warnings == [
-        "week 2: 60 lb → 55 lb, the nearest load your gear builds",
-        "week 3: 60 lb → 55 lb, the nearest load your gear builds",
-        "week 4: 44 lb → 35 lb, the nearest load your gear builds",
-        "week 5: 60 lb → 55 lb, the nearest load your gear builds",
+        "from week 2 the load holds at 55 lb and the sessions grow longer instead (10 → 13 "
+        "min): your gear builds nothing heavier than 55 lb"
     ]
     assert plan.flagged == []
 
 
+def test_the_blog_gear_from_20_lb_rises_by_time_and_says_why() -> None:
+    made = programme(weeks=12, start_load=lb(20), step=lb(5), snap_to_gear=True)
+    plan = generate(made, template(), blog_ladder())
+    assert loads(plan) == ["20 lb"] * 12
+    assert minutes(plan) == [10, 11, 12, 9, 13, 14, 15, 12, 16, 17, 18, 14]
+    assert "0 lb" not in loads(plan), "a lighter week is never the empty sled"
+    assert plan.weeks[1].note == (
+        "time rises: the next load your gear builds, 35 lb, is more than 10 % above 20 lb"
+    )
+
+
+def test_the_next_buildable_load_within_the_cap_is_taken_even_above_the_step() -> None:
+    # 2 lb steps, but the gear builds 50 and 55 lb: 55 lb is 10 % above 50 lb, within the cap.
+    made = programme(weeks=3, start_load=lb(50), step=lb(2), snap_to_gear=True)
+    plan = generate(made, template(deload_every=None), [Fraction(0), lb_kg(50), lb_kg(55)])
+    assert loads(plan) == ["50 lb", "55 lb", "55 lb"]
+    assert plan.weeks[1].note == (
+        "steps to 55 lb, the next load your gear builds, within the 10 % weekly cap"
+    )
+    assert minutes(plan) == [10, 10, 11]
+
+
+def test_time_goes_back_when_the_load_can_step_again() -> None:
+    made = programme(weeks=4, start_load=lb(20), step=lb(5), snap_to_gear=True)
+    totals = [Fraction(0), lb_kg(20), lb_kg(22)]
+    plan = generate(made, template(deload_every=None), totals)
+    assert loads(plan) == ["20 lb", "22 lb", "22 lb", "22 lb"]
+    assert minutes(plan) == [10, 10, 11, 12]
+
+
+def test_time_stops_at_twice_the_planned_minutes() -> None:
+    made = programme(weeks=12, start_load=lb(55), step=lb(5), snap_to_gear=True)
+    plan = generate(made, template(deload_every=None), blog_ladder())
+    assert max(minutes(plan)) == 20
+    assert plan.weeks[-1].note.startswith("holds at 20 min, the most planned: ")
+
+
 def test_a_snapped_half_pound_is_written_exactly() -> None:
-    # 55 → +5.5 (the cap) 60.5 → +6 (the step; the cap is 6.05) 66.5 ↓ 60.5.
+    # 55 → +5.5 (the cap) 60.5 → nothing heavier: time rises.
     made = programme(weeks=3, start_load=lb(55), step=lb(6), snap_to_gear=True)
     plan = generate(made, template(deload_every=None), [Fraction(0), lb_kg(55), lb_kg("60.5")])
     assert loads(plan) == ["55 lb", "60.5 lb", "60.5 lb"]
-    assert plan.warnings == ["week 3: 66.5 lb → 60.5 lb, the nearest load your gear builds"]
+    assert minutes(plan) == [10, 10, 11]
 
 
 def test_snapping_prefers_the_start_unit_and_falls_back_to_exact_kilograms() -> None:
@@ -704,7 +750,7 @@ piece_masses = st.one_of(
     deloads,
     st.integers(min_value=1, max_value=16),
 )
-def test_snapped_loads_are_buildable_and_never_above_the_plan(
+def test_snapped_loads_are_buildable_and_rise_within_the_cap_by_load_or_time(
     pieces: list[tuple[Mass, int]],
     start: Mass,
     step: Mass,
@@ -715,37 +761,39 @@ def test_snapped_loads_are_buildable_and_never_above_the_plan(
     owned = [Piece(f"p{n}", f"piece {n}", mass, count) for n, (mass, count) in enumerate(pieces)]
     buildable = [load.total_kg for load in build_ladder(owned).loads]
     tpl = template(deload_every=deload_every)
-    fields: dict[str, Any] = {
-        "start_load": start,
-        "step": step,
-        "weekly_cap_percent": cap,
-        "weeks": weeks,
-    }
-    planned = generate(programme(tpl, **fields), tpl)
-    snapped_programme = programme(tpl, snap_to_gear=True, **fields)
-    snapped = generate(snapped_programme, tpl, buildable)
-    assert snapped.flagged == []
-    for load, unsnapped in zip(snapped.week_loads, planned.week_loads, strict=True):
-        assert load is not None and unsnapped is not None
-        assert load.kg in buildable
-        assert load <= unsnapped
-    check_cap(snapped, tpl, snapped_programme)
-    # Until the first week snapping changes, both plans are the same; that week must be reported.
-    changed = [
-        number
-        for number, (a, b) in enumerate(
-            zip(snapped.week_loads, planned.week_loads, strict=True), start=1
-        )
-        if a != b
+    made = programme(
+        tpl, snap_to_gear=True, start_load=start, step=step, weekly_cap_percent=cap, weeks=weeks
+    )
+    plan = generate(made, tpl, buildable)
+    rise = 1 + Fraction(cap) / 100
+    factor = Fraction(tpl.deload_factor)
+    first = plan.weeks[0]
+    assert first.load is not None and first.minutes == made.minutes
+    if start.kg >= min(buildable):
+        assert first.load.kg in buildable and first.load <= start
+    load, time = first.load.kg, first.minutes
+    for week in plan.weeks[1:]:
+        assert week.load is not None
+        if week.lighter:
+            # Lighter by load (to a buildable share) or by time (the same load, shorter).
+            if week.load.kg == load and load > 0:
+                assert week.minutes <= time * factor
+            else:
+                assert week.load.kg <= load * factor and week.minutes == time
+            continue
+        if week.load.kg != load:
+            assert week.load.kg in buildable
+            assert week.load.kg > load
+            assert week.load.kg <= (step.kg if load == 0 else load * rise)
+            assert week.minutes == made.minutes
+        else:
+            assert time <= week.minutes <= max(time, time * rise)
+            assert week.minutes <= 2 * made.minutes
+            assert week.note, "a week that holds its load says why"
+        load, time = week.load.kg, week.minutes
+    assert [s.planned_minutes for s in plan.sessions] == [
+        plan.weeks[(s.day - made.first_week).days // 7].minutes for s in plan.sessions
     ]
-    if changed:
-        assert any(w.startswith(f"week {changed[0]}: ") for w in snapped.warnings)
-    for warning in snapped.warnings:
-        if warning.endswith("the nearest load your gear builds"):
-            number = int(warning.split(":")[0].removeprefix("week "))
-            load = snapped.week_loads[number - 1]
-            assert load is not None
-            assert f" → {mass_text(load, start.unit)}, " in warning
 
 
 @given(

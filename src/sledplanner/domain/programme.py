@@ -38,6 +38,7 @@ from sledplanner.domain.gear import (
 from sledplanner.domain.progression import TWO_WEEK_RISE_PERCENT
 from sledplanner.domain.sessions import (
     MAX_LOAD_KG,
+    MAX_MINUTES,
     Activity,
     Session,
     check_load,
@@ -48,6 +49,7 @@ from sledplanner.domain.surfaces import surface as surface_preset
 from sledplanner.domain.units import Mass, MassUnit
 
 __all__ = [
+    "default_start",
     "is_lighter_week",
     "DEFAULT_CAP_PERCENT",
     "LOAD_PRECISION",
@@ -692,12 +694,23 @@ class GeneratedPlan:
             (only when the buildable totals were given). These loads are kept as planned.
         week_loads: The planned load of each week, week 1 first; None for every week when the
             sessions carry no load (backward walking).
+        weeks: Each week's load, minutes and why, week 1 first.
     """
 
     sessions: list[Session]
     warnings: list[str]
     flagged: list[tuple[date, Mass]]
     week_loads: list[Mass | None]
+    weeks: list[PlannedWeek] = field(default_factory=list)
+
+
+def default_start(day: date) -> date:
+    """The day a new plan starts on by default: ``day`` when it is a Monday, else the next Monday.
+
+    Programme weeks run Monday to Sunday (see :func:`generate`), so a plan started late in a
+    week would lose that week's earlier training days.
+    """
+    return day + timedelta(days=(7 - day.weekday()) % 7)
 
 
 def is_lighter_week(programme: Programme, template: ProgrammeTemplate, day: date) -> bool:
@@ -721,6 +734,30 @@ class _Week:
     number: int
     load: Mass | None
     deload: bool = False
+    #: The minutes of each session that week; None for the programme's own minutes.
+    minutes: int | None = None
+    #: Why the week is what it is, when that is not plain progression.
+    note: str = ""
+
+
+@dataclass(frozen=True)
+class PlannedWeek:
+    """One week of a generated plan, for the preview.
+
+    Attributes:
+        number: 1 for the first week.
+        load: The planned load of each session, None when none is carried.
+        minutes: The planned minutes of each session.
+        lighter: Whether it is a planned lighter (deload) week.
+        note: Why the week holds, steps or changes time, in plain words; empty for a plain
+            progression week.
+    """
+
+    number: int
+    load: Mass | None
+    minutes: int
+    lighter: bool
+    note: str
 
 
 def generate(
@@ -812,7 +849,17 @@ def generate(
             and session.planned_load.kg > 0
             and session.planned_load.kg not in known
         ]
-    return GeneratedPlan(sessions, warnings, flagged, [week.load for week in weeks])
+    planned = [
+        PlannedWeek(
+            week.number,
+            week.load,
+            week.minutes if week.minutes is not None else programme.minutes,
+            week.deload,
+            week.note,
+        )
+        for week in weeks
+    ]
+    return GeneratedPlan(sessions, warnings, flagged, [week.load for week in weeks], planned)
 
 
 def _check_buildable(buildable: Sequence[Fraction] | None) -> list[Fraction] | None:
@@ -874,6 +921,10 @@ def _loaded_weeks(
     cap = Fraction(programme.weekly_cap_percent) / 100
     factor = Fraction(template.deload_factor)
     snap = totals if programme.snap_to_gear else None
+    if snap is not None:
+        snapped = _GearSteps(programme, template, snap, step_kg, warnings).weeks()
+        _check_two_week_rises(snapped, unit, warnings)
+        return snapped
     weeks: list[_Week] = []
     wanted = base = start  # the loads of the last week that was not a lighter week
     for number in range(1, programme.weeks + 1):
@@ -905,6 +956,160 @@ def _loaded_weeks(
             wanted, base = wanted_target, load
     _check_two_week_rises(weeks, unit, warnings)
     return weeks
+
+
+class _GearSteps:
+    """The weeks of a plan snapped to the loads the gear builds (see :func:`generate`).
+
+    Each load is one the gear builds. A week steps up to the heaviest buildable load within
+    the capped step; when there is none, to the next buildable load if it is within the weekly
+    cap; otherwise the load holds and the session time rises instead, by at most the cap (10 →
+    11 → 12 minutes), up to twice the programme's minutes. When the load steps up again, the
+    time goes back to the programme's minutes. A lighter week takes the heaviest buildable
+    load at or below its share of the load; when that is more than one step below the share,
+    the load holds and the sessions are shortened by the same share instead.
+    """
+
+    def __init__(
+        self,
+        programme: Programme,
+        template: ProgrammeTemplate,
+        totals: list[Fraction],
+        step_kg: Fraction,
+        warnings: list[str],
+    ) -> None:
+        self.programme = programme
+        self.template = template
+        self.totals = totals
+        self.step = step_kg
+        self.warnings = warnings
+        assert programme.start_load is not None
+        self.unit = programme.start_load.unit
+        self.cap = Fraction(programme.weekly_cap_percent) / 100
+        self.factor = Fraction(template.deload_factor)
+        self.most_minutes = min(2 * programme.minutes, MAX_MINUTES)
+
+    def _text(self, kg: Fraction) -> str:
+        return amount_text(kg, self.unit)
+
+    def _mass(self, kg: Fraction) -> Mass:
+        return mass_from_kg(kg, self.unit)
+
+    def _at_most(self, kg: Fraction) -> Fraction | None:
+        index = bisect_right(self.totals, kg) - 1
+        return self.totals[index] if index >= 0 else None
+
+    def _above(self, kg: Fraction) -> Fraction | None:
+        index = bisect_right(self.totals, kg)
+        return self.totals[index] if index < len(self.totals) else None
+
+    def weeks(self) -> list[_Week]:
+        assert self.programme.start_load is not None
+        start = _snapped(1, self.programme.start_load, self.totals, self.unit, self.warnings)
+        base = start.kg
+        minutes = self.programme.minutes
+        weeks = [_Week(1, start, False, minutes)]
+        time_weeks: list[int] = []
+        blocked_by: Fraction | None = None
+        for number in range(2, self.programme.weeks + 1):
+            every = self.template.deload_every
+            if every is not None and number % every == 0:
+                weeks.append(self._lighter(number, base, minutes))
+                continue
+            load, rise_note = self._step_up(base)
+            if load is not None:
+                note = rise_note
+                if minutes != self.programme.minutes:
+                    note = (note + "; " if note else "") + (
+                        f"sessions back to {self.programme.minutes} min"
+                    )
+                base, minutes = load, self.programme.minutes
+                weeks.append(_Week(number, self._mass(base), False, minutes, note))
+                continue
+            blocked_by = self._above(base)
+            longer = math.floor(minutes * (1 + self.cap))
+            if longer > minutes and longer <= self.most_minutes:
+                minutes = longer
+                time_weeks.append(number)
+                why = self._why_not(base)
+                weeks.append(_Week(number, self._mass(base), False, minutes, f"time rises: {why}"))
+            else:
+                why = self._why_not(base)
+                weeks.append(
+                    _Week(
+                        number,
+                        self._mass(base),
+                        False,
+                        minutes,
+                        f"holds at {minutes} min, the most planned: {why}",
+                    )
+                )
+        if time_weeks or blocked_by is not None:
+            self._summarise(weeks, time_weeks)
+        return weeks
+
+    def _step_up(self, base: Fraction) -> tuple[Fraction | None, str]:
+        """The load after ``base`` when the gear allows a rise within the rules, with a note."""
+        allowed = self.step if base == 0 else min(self.step, base * self.cap)
+        within = self._at_most(base + allowed)
+        if within is not None and within > base:
+            return within, ""
+        following = self._above(base)
+        if following is not None and base > 0 and following <= base * (1 + self.cap):
+            return following, (
+                f"steps to {self._text(following)}, the next load your gear builds, within the "
+                f"{_percent_text(self.cap * 100)} weekly cap"
+            )
+        return None, ""
+
+    def _why_not(self, base: Fraction) -> str:
+        following = self._above(base)
+        if following is None:
+            return f"your gear builds nothing heavier than {self._text(base)}"
+        if base == 0:
+            return (
+                f"the lightest load your gear builds, {self._text(following)}, is more than "
+                f"the {self._text(self.step)} step"
+            )
+        return (
+            f"the next load your gear builds, {self._text(following)}, is more than "
+            f"{_percent_text(self.cap * 100)} above {self._text(base)}"
+        )
+
+    def _lighter(self, number: int, base: Fraction, minutes: int) -> _Week:
+        share = base * self.factor
+        lighter = self._at_most(share)
+        percent = _percent_text(self.factor * 100)
+        if base == 0 or (lighter is not None and lighter > 0 and lighter >= share - self.step):
+            assert lighter is not None
+            return _Week(number, self._mass(lighter), True, minutes, "lighter week")
+        shorter = max(1, math.floor(minutes * self.factor))
+        return _Week(
+            number,
+            self._mass(base),
+            True,
+            shorter,
+            f"lighter week by time ({shorter} min, {percent}): your gear builds nothing "
+            f"between {self._text(self._at_most(share) or Fraction(0))} and {self._text(base)}",
+        )
+
+    def _summarise(self, weeks: list[_Week], time_weeks: list[int]) -> None:
+        held = [w for w in weeks if not w.deload and w.note and "step" not in w.note]
+        if not held:
+            return
+        first = held[0]
+        assert first.load is not None
+        why = first.note.split(": ", 1)[-1]
+        if time_weeks:
+            longest = max(w.minutes or 0 for w in weeks if not w.deload)
+            self.warnings.append(
+                f"from week {first.number} the load holds at {mass_text(first.load)} and the "
+                f"sessions grow longer instead ({self.programme.minutes} → {longest} min): {why}"
+            )
+        else:
+            self.warnings.append(
+                f"from week {first.number} the load holds at {mass_text(first.load)}: {why}"
+            )
 
 
 def _raised(base: Mass, step_kg: Fraction, cap: Fraction, unit: MassUnit) -> tuple[Mass, Fraction]:
@@ -1004,7 +1209,7 @@ def _sessions(programme: Programme, weeks: list[_Week]) -> list[Session]:
                 Session(
                     day=day,
                     activity=programme.activity,
-                    planned_minutes=programme.minutes,
+                    planned_minutes=week.minutes or programme.minutes,
                     planned_load=week.load,
                     surface=programme.surface,
                     sled_id=sled,

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import json
+from dataclasses import replace
+from fractions import Fraction
 from functools import cache
 
 from sledplanner.domain.programme import (
@@ -10,9 +12,11 @@ from sledplanner.domain.programme import (
     Programme,
     ProgrammeTemplate,
     generate,
+    mass_from_kg,
     parse_templates,
 )
 from sledplanner.domain.progression import ProgressionSettings
+from sledplanner.domain.units import Mass
 from sledplanner.services.gear import GearService
 from sledplanner.services.loads import LoadsService
 from sledplanner.services.resources import resource_path
@@ -74,6 +78,31 @@ class ProgrammeService:
         ladder = LoadsService(self._gear).ladder()
         buildable = [combination.total_kg for combination in ladder.loads]
         return generate(programme, chosen, buildable)
+
+    def buildable_start(self) -> Mass | None:
+        """The lightest load above zero the owned gear builds, in the display unit; or None."""
+        unit = self._gear.preferences().display_unit
+        totals = [c.total_kg for c in LoadsService(self._gear).ladder().loads if c.total_kg > 0]
+        return mass_from_kg(min(totals), unit) if totals else None
+
+    def unlock_targets(self, programme: Programme, chosen: ProgrammeTemplate) -> list[Mass]:
+        """The loads the plan would take without snapping that the owned gear cannot build.
+
+        Buying gear that builds them lets a snapped plan rise by load instead of holding;
+        lighter weeks are left out (holding them by time is no loss). Lightest first, each
+        once; empty when snapping changes nothing.
+        """
+        if not programme.snap_to_gear:
+            return []
+        plan = generate(replace(programme, snap_to_gear=False), chosen)
+        ladder = LoadsService(self._gear).ladder()
+        buildable = {combination.total_kg for combination in ladder.loads}
+        wanted: dict[Fraction, Mass] = {}
+        for week in plan.weeks:
+            load = week.load
+            if load is not None and not week.lighter and load.kg not in buildable:
+                wanted.setdefault(load.kg, load)
+        return [wanted[kg] for kg in sorted(wanted)]
 
     def add(self, programme: Programme, plan: GeneratedPlan) -> None:
         """Store ``programme`` and its sessions; if the second write fails, undo the first."""

@@ -6,7 +6,9 @@ from collections.abc import Callable, Sequence
 from datetime import date
 from decimal import Decimal, InvalidOperation
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
+    QAbstractItemView,
     QCheckBox,
     QComboBox,
     QDateEdit,
@@ -14,9 +16,13 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QLineEdit,
+    QPushButton,
     QSpinBox,
+    QTableWidget,
+    QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
@@ -27,12 +33,17 @@ from sledplanner.domain.parsing import parse_mass
 from sledplanner.domain.preferences import Preferences
 from sledplanner.domain.programme import GeneratedPlan, Programme, ProgrammeTemplate
 from sledplanner.domain.surfaces import SURFACES
-from sledplanner.domain.units import MassUnit
-from sledplanner.ui.formatting import format_date, user_locale
+from sledplanner.domain.units import Mass, MassUnit
+from sledplanner.ui.formatting import format_date, format_mass, user_locale
 from sledplanner.ui.programme.session_dialogs import from_qdate, to_qdate
 
 #: Generates the sessions of a programme (the service knows the gear for snapping).
 Generate = Callable[[Programme, ProgrammeTemplate], GeneratedPlan]
+#: The loads a snapped plan would rise through if the gear could build them.
+Unlock = Callable[[Programme, ProgrammeTemplate], list[Mass]]
+
+#: The dialog's result when the user chose to plan purchases instead of the plan.
+PLAN_PURCHASES = 2
 
 
 class PlanDialog(QDialog):
@@ -47,14 +58,23 @@ class PlanDialog(QDialog):
         start: date,
         generate: Generate,
         preferences: Preferences | None = None,
+        start_load: Mass | None = None,
+        unlock: Unlock | None = None,
     ) -> None:
-        """Offer ``templates``; ``generate`` previews the sessions."""
+        """Offer ``templates``; ``generate`` previews the sessions.
+
+        ``start_load`` (the lightest load the gear builds) fills the start load of a loaded
+        template; ``unlock`` names the loads to buy for when snapping holds the plan.
+        """
         super().__init__(parent)
         self.setObjectName("planDialog")
         self.setWindowTitle(self.tr("New plan"))
         self._templates = list(templates)
         self._unit = unit
         self._generate = generate
+        self._unlock = unlock
+        self._default_load = start_load
+        self.purchase_targets: list[Mass] = []
         self.result_programme: Programme | None = None
         self.result_plan: GeneratedPlan | None = None
 
@@ -116,9 +136,31 @@ class PlanDialog(QDialog):
             self.sled.addItem(sled.name, sled.id)
         self.snap = QCheckBox(self.tr("Snap loads to what my gear can build"), self)
         self.snap.setObjectName("planSnap")
+        self.snap.setChecked(start_load is not None)
         self.preview = QLabel(self)
         self.preview.setObjectName("planPreview")
         self.preview.setWordWrap(True)
+        self.preview.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        self.weeks_table = QTableWidget(0, 4, self)
+        self.weeks_table.setObjectName("planWeeksTable")
+        self.weeks_table.setAccessibleName(self.tr("Weekly loads of the plan"))
+        self.weeks_table.setHorizontalHeaderLabels(
+            [self.tr("Week"), self.tr("Load"), self.tr("Minutes"), self.tr("Why")]
+        )
+        self.weeks_table.verticalHeader().hide()
+        self.weeks_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.weeks_table.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
+        header = self.weeks_table.horizontalHeader()
+        for column in range(3):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
+        self.weeks_table.setWordWrap(True)
+        self.weeks_table.setMinimumHeight(160)
+        self.purchase_button = QPushButton(self)
+        self.purchase_button.setObjectName("planPurchaseButton")
+        self.purchase_button.setAccessibleName(self.tr("Plan purchases so the load can rise"))
+        self.purchase_button.clicked.connect(self._plan_purchases)
+        self.purchase_button.setVisible(False)
 
         form = QFormLayout()
         form.addRow(self.tr("Template"), self.template)
@@ -141,7 +183,9 @@ class PlanDialog(QDialog):
             self._load_labels.append(label)
             form.addRow(label, widget)
         form.addRow(self.tr("Surface"), self.surface)
-        form.addRow(self.tr("Sled"), self.sled)
+        self.sled_label = QLabel(self.tr("Sled"), self)
+        self.sled_label.setBuddy(self.sled)
+        form.addRow(self.sled_label, self.sled)
         form.addRow("", self.snap)
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
@@ -151,7 +195,9 @@ class PlanDialog(QDialog):
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
+        layout.addWidget(self.weeks_table, 1)
         layout.addWidget(self.preview)
+        layout.addWidget(self.purchase_button)
         layout.addWidget(self.buttons)
 
         self.template.currentIndexChanged.connect(self._template_chosen)
@@ -175,6 +221,14 @@ class PlanDialog(QDialog):
                 )
             if preferences.body_mass is not None:
                 self.body_mass.setText(str(preferences.body_mass))
+        if sleds:
+            # Someone who owns a sled has come to drag it: offer the loaded template first.
+            loaded = next(
+                (i for i, t in enumerate(self._templates) if t.loaded and t.activity.uses_sled),
+                None,
+            )
+            if loaded is not None:
+                self.template.setCurrentIndex(loaded)
         self._template_chosen()
 
     def template_chosen(self) -> ProgrammeTemplate:
@@ -197,6 +251,14 @@ class PlanDialog(QDialog):
             widget.setVisible(template.loaded)
             label.setVisible(template.loaded)
         self.snap.setVisible(template.loaded)
+        if template.loaded:
+            if not self.start_load.text().strip() and self._default_load is not None:
+                self.start_load.setText(str(self._default_load))
+            if not self.step.text().strip():
+                self.step.setText("5 lb" if self._unit is MassUnit.LB else "2.5 kg")
+        uses_sled = template.activity.uses_sled
+        self.sled.setVisible(uses_sled)
+        self.sled_label.setVisible(uses_sled)
         self._check()
 
     def _programme(self) -> Programme:
@@ -229,7 +291,7 @@ class PlanDialog(QDialog):
             body_mass=parse_mass(body_text, self._unit, "body mass") if body_text else None,
             weekly_cap_percent=Decimal(self.cap.value()),
             surface=self.surface.currentData() or None,
-            sled_id=self.sled.currentData() or None,
+            sled_id=(self.sled.currentData() or None) if template.activity.uses_sled else None,
             snap_to_gear=self.snap.isChecked() and template.loaded,
             activity=template.activity,
         )
@@ -246,8 +308,45 @@ class PlanDialog(QDialog):
             self.result_programme = programme
             self.result_plan = plan
             self.preview.setText(self._describe(plan))
+        self._fill_weeks()
+        self._offer_purchases()
         ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
         ok.setEnabled(self.result_plan is not None and bool(self.result_plan.sessions))
+
+    def _fill_weeks(self) -> None:
+        """Show each week's load, minutes and why, or nothing while the form is not valid."""
+        plan = self.result_plan
+        weeks = plan.weeks if plan is not None else []
+        self.weeks_table.setRowCount(len(weeks))
+        for row, week in enumerate(weeks):
+            number = str(week.number) + (self.tr(" (lighter)") if week.lighter else "")
+            load = format_mass(week.load) if week.load is not None else self.tr("none")
+            cells = (number, load, str(week.minutes), week.note)
+            for column, text in enumerate(cells):
+                item = QTableWidgetItem(text)
+                if column == 3:
+                    item.setToolTip(text)
+                self.weeks_table.setItem(row, column, item)
+
+    def _offer_purchases(self) -> None:
+        """Offer the purchase planner when snapping holds the plan below what it asks for."""
+        self.purchase_targets = []
+        if self._unlock is not None and self.result_programme is not None:
+            self.purchase_targets = self._unlock(self.result_programme, self.template_chosen())
+        if self.purchase_targets:
+            loads = ", ".join(format_mass(load) for load in self.purchase_targets[:4])
+            more = "…" if len(self.purchase_targets) > 4 else ""
+            self.purchase_button.setText(
+                self.tr("Plan purchases so the load can rise ({loads}{more})…").format(
+                    loads=loads, more=more
+                )
+            )
+        self.purchase_button.setVisible(bool(self.purchase_targets))
+
+    def _plan_purchases(self) -> None:
+        """Close and open the purchase planner with the loads the plan wants."""
+        if self.purchase_targets:
+            self.done(PLAN_PURCHASES)
 
     def _describe(self, plan: GeneratedPlan) -> str:
         if not plan.sessions:

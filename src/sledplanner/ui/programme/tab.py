@@ -32,6 +32,7 @@ from sledplanner.domain.errors import ValidationError
 from sledplanner.domain.feasibility import FeasibilityIssue, check_sessions, loads_to_plan
 from sledplanner.domain.gear import GearItem
 from sledplanner.domain.parsing import parse_mass
+from sledplanner.domain.programme import default_start
 from sledplanner.domain.sessions import Activity, Session, SessionStatus, week_start
 from sledplanner.domain.units import Mass, MassUnit
 from sledplanner.services.csv_common import CsvExportError, CsvImportError
@@ -46,7 +47,7 @@ from sledplanner.ui.commands import perform
 from sledplanner.ui.formatting import format_date, format_kg_fraction, format_mass, user_locale
 from sledplanner.ui.programme.day_panel import DayPanel, DecisionBanner, compliance_words
 from sledplanner.ui.programme.month_view import CHIP_COLOURS, Chip, MonthView
-from sledplanner.ui.programme.plan_dialog import PlanDialog
+from sledplanner.ui.programme.plan_dialog import PLAN_PURCHASES, PlanDialog
 from sledplanner.ui.programme.rules_dialog import RulesDialog
 from sledplanner.ui.programme.session_dialogs import (
     LogDialog,
@@ -747,11 +748,17 @@ class ProgrammeTab(QWidget):
             templates(),
             self._gear.sleds(),
             self.unit,
-            max(self.selected_day, self._today()),
+            default_start(max(self.selected_day, self._today())),
             self._programmes.preview,
             self._gear.preferences(),
+            self._programmes.buildable_start(),
+            self._programmes.unlock_targets,
         )
-        if dialog.exec() != QDialog.DialogCode.Accepted:
+        result = dialog.exec()
+        if result == PLAN_PURCHASES:
+            self._open_planner(dialog.purchase_targets)
+            return
+        if result != QDialog.DialogCode.Accepted:
             return
         programme, plan = dialog.result_programme, dialog.result_plan
         if programme is None or plan is None or not plan.sessions:
