@@ -24,7 +24,10 @@ $(VENV)/.deps-test: pyproject.toml $(VENV)/.deps-run
 install: $(VENV)/.deps-run
 	$(PIP) install --quiet --no-deps --no-build-isolation --force-reinstall .
 
+# Before the window opens, packaging/qt_system_libs.py checks that Qt's X11 plugin can load and,
+# on Debian/Ubuntu, installs the missing system libraries with apt-get (sudo when not root).
 run: install
+	$(BIN)/python packaging/qt_system_libs.py
 	$(BIN)/sledplanner $(ARGS)
 
 lint: $(VENV)/.deps-test

@@ -111,7 +111,8 @@ def test_load_chart_hands_planned_actual_and_dragged_loads_to_the_plot(progress)
     assert list(xs) == [day_seconds(s.day) for s in done]
     assert list(ys) == [20.0, 20.0, 25.0]
     _, dragged = tab.view.items["total dragged (sled + load)"].getData()
-    assert list(dragged) == pytest.approx([40.0, 40.0, 45.0])
+    # The range ends at the planned session two days ahead: its dragged mass is its plan.
+    assert list(dragged) == pytest.approx([40.0, 40.0, 45.0, 50.0])
     assert len(tab.view.plots) == 1
     legend = [label.text for _, label in tab.view.plots[0].legend.items]
     assert legend == ["planned added load", "actual added load", "total dragged (sled + load)"]

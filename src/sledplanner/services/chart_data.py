@@ -92,6 +92,8 @@ class ChartData:
     panels: tuple[Panel, ...]
     empty_message: str | None = None
     notes: tuple[str, ...] = field(default_factory=tuple)
+    #: Whether the chart is empty only because of the range: other days hold sessions.
+    outside_range: bool = False
 
     @property
     def is_empty(self) -> bool:

@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from fractions import Fraction
 from pathlib import Path
 
 from sledplanner.domain import metrics
+from sledplanner.domain.programme import day_text
 from sledplanner.domain.sessions import SessionStatus, week_start
 from sledplanner.domain.units import KG_PER_LB, NEWTONS_PER_LBF, Mass, MassUnit
 from sledplanner.services.chart_data import Band, ChartData, Panel, Rule, Series
@@ -92,6 +93,12 @@ class ProgressService:
 
         return stop
 
+    def range_end(self) -> date:
+        """The last day a range ending "now" shows: today, or the last session if later."""
+        span = self._schedule.date_span()
+        today = self.today()
+        return max(today, span[1]) if span is not None else today
+
     def full_range(self) -> tuple[date, date]:
         """Return the range holding every session (at least the last four weeks)."""
         today = self.today()
@@ -114,6 +121,26 @@ class ProgressService:
         if last < first:
             first, last = last, first
         self._acwr_form = acwr_form
+        data = self._build(key, first, last)
+        if data.is_empty and key != "spend":
+            data = self._outside(data, first, last)
+        return data
+
+    def _outside(self, data: ChartData, first: date, last: date) -> ChartData:
+        """Say what is true of an empty range that other days fill, and offer them all."""
+        span = self._schedule.date_span()
+        if span is None or self._schedule.sessions_between(first, last):
+            return data
+        between = f"No sessions between {day_text(first)} and {day_text(last, year=True)}."
+        before = [s.day for s in self._schedule.sessions_between(span[0], first)]
+        after = [s.day for s in self._schedule.sessions_between(last, span[1])]
+        if before:
+            where = f" Your last was on {day_text(max(before), year=True)}."
+        else:
+            where = f" Your next is on {day_text(min(after), year=True)}." if after else ""
+        return replace(data, empty_message=between + where, outside_range=True)
+
+    def _build(self, key: str, first: date, last: date) -> ChartData:
         builders = {
             "load": self._load,
             "minutes": self._minutes,

@@ -6,7 +6,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QSettings, Qt, QTimer, Signal
+from PySide6.QtCore import QSettings, QStandardPaths, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QDialog,
@@ -307,7 +307,34 @@ class MainWindow(QMainWindow):
         self.about_action = self._action(self.tr("&About SledPlanner"), "aboutAction")
         self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
         self.about_action.triggered.connect(self.show_about)
+        self.shortcuts_action = self._action(
+            self.tr("&Keyboard shortcuts"), "shortcutsAction", QKeySequence.StandardKey.HelpContents
+        )
+        self.shortcuts_action.triggered.connect(self.show_shortcuts)
+        self.numbers_help_action = self._action(
+            self.tr("&Understanding the numbers"), "numbersHelpAction"
+        )
+        self.numbers_help_action.triggered.connect(self.show_numbers_help)
+        help_menu.addAction(self.shortcuts_action)
+        help_menu.addAction(self.numbers_help_action)
+        help_menu.addSeparator()
         help_menu.addAction(self.about_action)
+        self.addAction(self.shortcuts_action)
+        # Tabs by keyboard: Ctrl+Page Up/Down cycle, Ctrl+1…3 pick one.
+        self.previous_tab_action = self._action(self.tr("Previous tab"), "previousTabAction")
+        self.previous_tab_action.setShortcut(QKeySequence("Ctrl+PgUp"))
+        self.previous_tab_action.triggered.connect(lambda: self._step_tab(-1))
+        self.next_tab_action = self._action(self.tr("Next tab"), "nextTabAction")
+        self.next_tab_action.setShortcut(QKeySequence("Ctrl+PgDown"))
+        self.next_tab_action.triggered.connect(lambda: self._step_tab(1))
+        self.tab_actions = [self.previous_tab_action, self.next_tab_action]
+        labels = (self.tr("Equipment"), self.tr("Programme"), self.tr("Progress"))
+        for number, (name, label) in enumerate(zip(TAB_NAMES, labels, strict=True), start=1):
+            act = self._action(self.tr("Show {tab}").format(tab=label), f"show{number}Action")
+            act.setShortcut(QKeySequence(f"Ctrl+{number}"))
+            act.triggered.connect(lambda _checked=False, tab=name: self._pick_tab(tab))
+            self.tab_actions.append(act)
+        self.addActions(self.tab_actions)
 
     def _action(
         self, text: str, name: str, shortcut: QKeySequence.StandardKey | None = None
@@ -336,7 +363,9 @@ class MainWindow(QMainWindow):
         self._programme_page.setObjectName("programmePage")
         QVBoxLayout(self._programme_page).setContentsMargins(0, 0, 0, 0)
         self.tabs.addTab(self.equipment_tab, self.tr("Equipment"))
-        self.progress_tab = ProgressTab(services.progress, self.report_error, self.tabs)
+        self.progress_tab = ProgressTab(
+            services.progress, self.report_error, self.tabs, self._settings
+        )
         self.tabs.addTab(self._programme_page, self.tr("Programme"))
         self.tabs.addTab(self.progress_tab, self.tr("Progress"))
         self.tabs.setCurrentIndex(max(current, 0))
@@ -600,11 +629,16 @@ class MainWindow(QMainWindow):
     ) -> None:
         if self.workspace is None:
             return
+        # Exports and imports start in the user's documents folder, not beside the database
+        # (often the hidden app-data folder).
+        documents = QStandardPaths.writableLocation(
+            QStandardPaths.StandardLocation.DocumentsLocation
+        )
+        folder = Path(documents) if documents else self.workspace.path.parent
         if save:
-            start = str(self.workspace.path.parent / suggested)
-            path, _ = QFileDialog.getSaveFileName(self, title, start, file_filter)
+            path, _ = QFileDialog.getSaveFileName(self, title, str(folder / suggested), file_filter)
         else:
-            path, _ = QFileDialog.getOpenFileName(self, title, "", file_filter)
+            path, _ = QFileDialog.getOpenFileName(self, title, str(folder), file_filter)
         if not path:
             return
         problems = run(Path(path))
@@ -641,6 +675,31 @@ class MainWindow(QMainWindow):
         self.select_tab(tab)
         result: str | None = getattr(target, method)(path)
         return result
+
+    def _step_tab(self, step: int) -> None:
+        if self.tabs.count() and self._stack.currentWidget() is self.tabs:
+            self.tabs.setCurrentIndex((self.tabs.currentIndex() + step) % self.tabs.count())
+
+    def _pick_tab(self, name: str) -> None:
+        if self.tabs.count() and self._stack.currentWidget() is self.tabs:
+            self.select_tab(name)
+
+    def all_actions(self) -> list[QAction]:
+        """Every action of the window and its tabs, menus included."""
+        found = list(self.findChildren(QAction))
+        return [action for action in found if action.isVisible()]
+
+    def show_shortcuts(self) -> None:
+        """List every keyboard shortcut (Help > Keyboard shortcuts, F1)."""
+        from sledplanner.ui.help_dialogs import ShortcutsDialog
+
+        ShortcutsDialog(self, self.all_actions()).exec()
+
+    def show_numbers_help(self) -> None:
+        """Explain sRPE, ACWR, fitness and fatigue, the pain zones and the caps."""
+        from sledplanner.ui.help_dialogs import NumbersHelpDialog
+
+        NumbersHelpDialog(self).exec()
 
     def show_about(self) -> None:
         """Show the version and where the data lives."""

@@ -32,6 +32,20 @@ class RulesDialog(QDialog):
         self.cap = self._spin("rulesCap", 5, 20, int(settings.weekly_cap_percent), " %")
         self.reduction = self._spin("rulesReduction", 10, 20, int(settings.reduction_percent), " %")
         self.sessions = self._spin("rulesSessions", 2, 10, settings.sessions_to_progress)
+        self.sessions.setToolTip(
+            self.tr(
+                "A settled session was done at the current load with pain during in the safe "
+                "or acceptable zone and next-morning pain back at your usual level. The load "
+                "rises only after this many settled sessions in a row."
+            )
+        )
+        self.safe.setToolTip(self.tr("Pain during exercise up to this is safe (0–2 by default)."))
+        self.acceptable.setToolTip(
+            self.tr("Pain during exercise up to this is acceptable; above it is too much.")
+        )
+        self.cap.setToolTip(
+            self.tr("The most a load may rise in a week over what you did the week before.")
+        )
         explain = QLabel(
             self.tr(
                 "Pain during a session up to the safe limit is safe, up to the acceptable limit "

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QPlainTextEdit,
     QSpinBox,
     QTimeEdit,
@@ -33,6 +34,7 @@ from sledplanner.domain.sessions import (
 )
 from sledplanner.domain.surfaces import SURFACES
 from sledplanner.domain.units import Mass, MassUnit
+from sledplanner.ui.formatting import format_date, user_locale
 
 
 def to_qdate(day: date) -> QDate:
@@ -224,15 +226,31 @@ class SessionDialog(QDialog):
 class LogDialog(QDialog):
     """Log a session as done: minutes, load, distance, surface, RPE, knee pain and notes."""
 
-    def __init__(self, parent: QWidget | None, unit: MassUnit, session: Session) -> None:
-        """Log ``session``; fields start from its plan (or its earlier log)."""
+    def __init__(
+        self,
+        parent: QWidget | None,
+        unit: MassUnit,
+        session: Session,
+        today: date | None = None,
+    ) -> None:
+        """Log ``session``; fields start from its plan (or its earlier log).
+
+        The day it was done starts at the session's day, or at ``today`` for a session still
+        ahead; logging it on another day moves it there, as a move does.
+        """
         super().__init__(parent)
         self.setObjectName("logDialog")
         self.setWindowTitle(self.tr("Log session"))
         self._unit = unit
         self._session = session
+        self._today = today if today is not None else date.today()
         self.result_session: Session | None = None
         log = session.log
+        self.day = QDateEdit(to_qdate(min(session.day, self._today)), self)
+        self.day.setObjectName("logDay")
+        self.day.setCalendarPopup(True)
+        self.day.setDisplayFormat(user_locale().dateFormat(user_locale().FormatType.ShortFormat))
+        self.day.setAccessibleName(self.tr("Day done"))
         self.minutes = QSpinBox(self)
         self.minutes.setObjectName("logMinutes")
         self.minutes.setRange(0, MAX_MINUTES)
@@ -254,11 +272,31 @@ class LogDialog(QDialog):
         self.pain_next_morning = self._scale(
             "logPainNextMorning", log.pain_next_morning if log else None
         )
+        self.rpe.setToolTip(
+            self.tr(
+                "How hard the session felt, 0 (rest) to 10 (maximal): 3 moderate, 5 hard, "
+                "7 very hard. Effort × minutes is the session's training load (sRPE), which "
+                "the Progress charts add up."
+            )
+        )
+        self.pain_during.setToolTip(
+            self.tr(
+                "Knee pain during the session, 0–10. Up to 2 is safe, 3–5 acceptable, above 5 "
+                "too much (your zones are under Rules). Too much pain steps the next load back."
+            )
+        )
+        self.pain_next_morning.setToolTip(
+            self.tr(
+                "Knee pain the morning after, 0–10. If it is higher than your usual morning "
+                "level, the next load goes down. Fill it in tomorrow."
+            )
+        )
         self.notes = QPlainTextEdit(session.notes, self)
         self.notes.setObjectName("logNotes")
         self.notes.setFixedHeight(60)
         self.error = _error_label(self, "logError")
         form = QFormLayout()
+        form.addRow(self.tr("Done on"), self.day)
         form.addRow(self.tr("Minutes done"), self.minutes)
         form.addRow(self.tr("Added load"), self.load)
         form.addRow(self.tr("Distance (m)"), self.distance)
@@ -287,6 +325,7 @@ class LogDialog(QDialog):
         self.distance.textChanged.connect(self._check)
         self.surface.currentIndexChanged.connect(self._check)
         self.notes.textChanged.connect(self._check)
+        self.day.dateChanged.connect(self._check)
         self._check()
 
     def _scale(self, name: str, value: int | None) -> QSpinBox:
@@ -314,9 +353,9 @@ class LogDialog(QDialog):
                 pain_during=self._value(self.pain_during),
                 pain_next_morning=self._value(self.pain_next_morning),
             )
-            self.result_session = self._session.done(log).with_changes(
-                notes=self.notes.toPlainText()
-            )
+            day = from_qdate(self.day.date())
+            session = self._session.moved_to(day) if day != self._session.day else self._session
+            self.result_session = session.done(log).with_changes(notes=self.notes.toPlainText())
             self.error.setText("")
         except ValidationError as exc:
             self.error.setText(f"{exc.field.replace('_', ' ')}: {exc.message}")
@@ -324,7 +363,19 @@ class LogDialog(QDialog):
         ok.setEnabled(self.result_session is not None)
 
     def accept(self) -> None:
-        """Close only with a valid log."""
+        """Close only with a valid log; a day still ahead is logged only when confirmed."""
         self._check()
-        if self.result_session is not None:
-            super().accept()
+        if self.result_session is None:
+            return
+        day = self.result_session.day
+        if day > self._today:
+            answer = QMessageBox.question(
+                self,
+                self.tr("Log a day still ahead?"),
+                self.tr(
+                    "{day} has not come yet. Log this session as done on that day anyway?"
+                ).format(day=format_date(day)),
+            )
+            if answer != QMessageBox.StandardButton.Yes:
+                return
+        super().accept()

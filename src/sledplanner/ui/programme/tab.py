@@ -220,6 +220,7 @@ class ProgrammeTab(QWidget):
         for index, act in enumerate(
             (
                 self.add_action,
+                self.log_today_action,
                 self.edit_action,
                 self.log_action,
                 self.done_action,
@@ -303,17 +304,23 @@ class ProgrammeTab(QWidget):
             return tab_action(self, text, name, keys, run)
 
         self.previous_action = action(
-            self.tr("◀"), "previousPeriodAction", "Ctrl+PgUp", self.previous
+            self.tr("◀"), "previousPeriodAction", "Alt+PgUp", self.previous
         )
-        self.previous_action.setToolTip(self.tr("Previous month or week (Ctrl+Page Up)"))
-        self.next_action = action(self.tr("▶"), "nextPeriodAction", "Ctrl+PgDown", self.next)
-        self.next_action.setToolTip(self.tr("Next month or week (Ctrl+Page Down)"))
+        self.previous_action.setToolTip(self.tr("Previous month or week (Alt+Page Up)"))
+        self.next_action = action(self.tr("▶"), "nextPeriodAction", "Alt+PgDown", self.next)
+        self.next_action.setToolTip(self.tr("Next month or week (Alt+Page Down)"))
         self.today_action = action(self.tr("Today"), "todayAction", "Ctrl+T", self.go_today)
         self.add_action = action(self.tr("Add…"), "addSessionAction", "Ins", self.add_session)
         self.edit_action = action(
             self.tr("Edit…"), "editSessionAction", "Ctrl+E", self.edit_selected
         )
         self.log_action = action(self.tr("Log…"), "logSessionAction", "Ctrl+L", self.log_selected)
+        self.log_today_action = action(
+            self.tr("Log today…"), "logTodayAction", "Ctrl+Shift+L", self.log_today
+        )
+        self.log_today_action.setToolTip(
+            self.tr("Log a session done today that was not planned (Ctrl+Shift+L)")
+        )
         self.done_action = action(
             self.tr("Done as planned"), "doneAsPlannedAction", "Ctrl+Return", self.done_as_planned
         )
@@ -506,6 +513,7 @@ class ProgrammeTab(QWidget):
         has = session is not None
         planned = has and session is not None and session.status is SessionStatus.PLANNED
         self.add_action.setEnabled(writable)
+        self.log_today_action.setEnabled(writable)
         for act in (self.edit_action, self.log_action, self.move_action, self.delete_action):
             act.setEnabled(writable and has)
         self.done_action.setEnabled(writable and planned)
@@ -623,14 +631,44 @@ class ProgrammeTab(QWidget):
         before = self.selected_session()
         if before is None:
             return
-        dialog = LogDialog(self, self.unit, before)
+        dialog = LogDialog(self, self.unit, before, self._today())
         if dialog.exec() != QDialog.DialogCode.Accepted or dialog.result_session is None:
             return
         after = dialog.result_session
         if self._replace(
             self.tr("log session on {day}").format(day=format_date(after.day)), before, after
         ):
+            self.month.select(after.day)
+            self.day_panel.select_id(after.id)
             self.propose_progression(after)
+
+    def log_today(self) -> None:
+        """Log a session done today that no plan held (one undoable step)."""
+        preferences = self._gear.preferences()
+        sled = preferences.default_sled_id
+        sleds = self._gear.sleds()
+        if sled is None and sleds:
+            sled = sleds[0].id
+        today = self._today()
+        blank = Session(today, surface=preferences.default_surface, sled_id=sled)
+        dialog = LogDialog(self, self.unit, blank, today)
+        dialog.setWindowTitle(self.tr("Log a session done today"))
+        if dialog.exec() != QDialog.DialogCode.Accepted or dialog.result_session is None:
+            return
+        done = dialog.result_session
+        assert done.log is not None
+        # A session without a plan was planned as it was done, so it shows as done in full.
+        session = done.with_changes(
+            planned_minutes=max(done.log.minutes, 1), planned_load=done.log.load
+        )
+        if self._perform(
+            self.tr("log session on {day}").format(day=format_date(session.day)),
+            lambda: self._schedule.add(session),
+            lambda: self._schedule.remove(session.id),
+        ):
+            self.month.select(session.day)
+            self.day_panel.select_id(session.id)
+            self.propose_progression(session)
 
     def done_as_planned(self) -> None:
         """Mark the highlighted planned session done exactly as planned."""

@@ -10,7 +10,7 @@ from datetime import date, timedelta
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QSettings, Qt, QTimer
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
@@ -29,6 +29,20 @@ from sledplanner.ui.programme.session_dialogs import from_qdate, to_qdate
 
 Report = Callable[[str], None]
 
+#: A sentence per chart, shown when the pointer rests on it in the chart list.
+CHART_TIPS = {
+    "load": "The load you planned and dragged each session, and the sled plus load.",
+    "minutes": "Minutes done and planned each week, and the week's training load (sRPE: "
+    "effort 0–10 × minutes).",
+    "acwr": "Daily training load (sRPE) and the acute:chronic ratio: this week against the "
+    "last four. Shown from 28 days after your first logged session.",
+    "fitness": "Fitness (42-day average load), fatigue (7-day) and form (fitness − fatigue), "
+    "from your first logged session.",
+    "force": "The force your legs pull (μ × (sled + load) × g) and, with a distance, the work.",
+    "pain": "Knee pain during and the next morning; above 5 during is too much.",
+    "spend": "What your gear cost over time, and per session done.",
+}
+
 RANGES = (
     ("4 weeks", 28),
     ("12 weeks", 84),
@@ -42,13 +56,21 @@ class ProgressTab(QWidget):
     """Charts of load, volume, training stress, knee pain and cost."""
 
     def __init__(
-        self, progress: ProgressService, report: Report, parent: QWidget | None = None
+        self,
+        progress: ProgressService,
+        report: Report,
+        parent: QWidget | None = None,
+        settings: QSettings | None = None,
     ) -> None:
-        """Chart the data of ``progress``; pyqtgraph is imported only when the tab is shown."""
+        """Chart the data of ``progress``; pyqtgraph is imported only when the tab is shown.
+
+        ``settings`` remember the chosen chart and range between runs.
+        """
         super().__init__(parent)
         self.setObjectName("progressTab")
         self._progress = progress
         self._report = report
+        self._settings = settings
         self.view: Any = None
         self._dirty = True
 
@@ -57,6 +79,12 @@ class ProgressTab(QWidget):
         self.chart_choice.setAccessibleName(self.tr("Chart"))
         for key, title in CHARTS:
             self.chart_choice.addItem(self.tr(title), key)
+            self.chart_choice.setItemData(
+                self.chart_choice.count() - 1, self.tr(CHART_TIPS[key]), Qt.ItemDataRole.ToolTipRole
+            )
+        self.chart_choice.setToolTip(
+            self.tr("Help > Understanding the numbers explains each chart")
+        )
         self.acwr_choice = QComboBox(self)
         self.acwr_choice.setObjectName("acwrChoice")
         self.acwr_choice.setAccessibleName(self.tr("Acute:chronic ratio"))
@@ -64,17 +92,23 @@ class ProgressTab(QWidget):
         self.acwr_choice.addItem(self.tr("ACWR: rolling average"), "rolling")
         self.acwr_choice.addItem(self.tr("ACWR: rolling, uncoupled"), "uncoupled")
         self.acwr_choice.setVisible(False)
+        self.acwr_choice.setToolTip(
+            self.tr(
+                "The acute:chronic workload ratio compares your last week's load with the last "
+                "four weeks'. 1.0 is as usual; 0.8–1.3 is a disputed guide, not a verdict."
+            )
+        )
         self.range_choice = QComboBox(self)
         self.range_choice.setObjectName("rangeChoice")
         self.range_choice.setAccessibleName(self.tr("Date range"))
         for label, days in RANGES:
             self.range_choice.addItem(self.tr(label), days)
         self.range_choice.setCurrentIndex(1)
-        today = progress.today()
-        self.first = QDateEdit(to_qdate(today - timedelta(days=83)), self)
+        end = progress.range_end()
+        self.first = QDateEdit(to_qdate(end - timedelta(days=83)), self)
         self.first.setObjectName("rangeFirst")
         self.first.setAccessibleName(self.tr("First day"))
-        self.last = QDateEdit(to_qdate(today), self)
+        self.last = QDateEdit(to_qdate(end), self)
         self.last.setObjectName("rangeLast")
         self.last.setAccessibleName(self.tr("Last day"))
         for editor in (self.first, self.last):
@@ -88,6 +122,10 @@ class ProgressTab(QWidget):
         self.notes = QLabel(self)
         self.notes.setObjectName("chartNotes")
         self.notes.setWordWrap(True)
+        self.show_all_button = QPushButton(self.tr("Show all"), self)
+        self.show_all_button.setObjectName("showAllButton")
+        self.show_all_button.setToolTip(self.tr("Chart every day from the first session"))
+        self.show_all_button.setVisible(False)
         self.placeholder = QLabel(self.tr("Loading charts…"), self)
 
         top = QHBoxLayout()
@@ -106,6 +144,7 @@ class ProgressTab(QWidget):
         top.addStretch(1)
         bottom = QHBoxLayout()
         bottom.addWidget(self.notes, 1)
+        bottom.addWidget(self.show_all_button)
         bottom.addWidget(self.png_button)
         bottom.addWidget(self.csv_button)
         self._layout = QVBoxLayout(self)
@@ -113,14 +152,49 @@ class ProgressTab(QWidget):
         self._layout.addWidget(self.placeholder, 1)
         self._layout.addLayout(bottom)
 
+        self._restore_choices()
         self.chart_choice.currentIndexChanged.connect(self.redraw)
         self.acwr_choice.currentIndexChanged.connect(self.redraw)
         self.range_choice.currentIndexChanged.connect(self._range_chosen)
+        self.show_all_button.clicked.connect(self.show_all)
+        for combo in (self.chart_choice, self.acwr_choice, self.range_choice):
+            combo.currentIndexChanged.connect(self._remember_choices)
         self.first.dateChanged.connect(self.redraw)
         self.last.dateChanged.connect(self.redraw)
         self.png_button.clicked.connect(self._ask_png)
         self.csv_button.clicked.connect(self._ask_csv)
         self._unsubscribe = progress.subscribe(self._changed)
+
+    def _restore_choices(self) -> None:
+        """Choose the chart, ratio form and range remembered from the last run."""
+        if self._settings is None:
+            return
+        for combo, name in (
+            (self.chart_choice, "chart"),
+            (self.acwr_choice, "acwr"),
+            (self.range_choice, "range"),
+        ):
+            value = self._settings.value(f"progress/{name}")
+            if value is None:
+                continue
+            index = combo.findData(int(value) if combo is self.range_choice else str(value))
+            if index >= 0 and not (combo is self.range_choice and combo.itemData(index) == -1):
+                combo.setCurrentIndex(index)
+        if self.range_choice.currentData() != 84:
+            first, last = self.current_range()
+            self.first.setDate(to_qdate(first))
+            self.last.setDate(to_qdate(last))
+
+    def _remember_choices(self) -> None:
+        if self._settings is None:
+            return
+        self._settings.setValue("progress/chart", self.chart_choice.currentData())
+        self._settings.setValue("progress/acwr", self.acwr_choice.currentData())
+        self._settings.setValue("progress/range", self.range_choice.currentData())
+
+    def show_all(self) -> None:
+        """Chart every day from the first session (the "All" range)."""
+        self.range_choice.setCurrentIndex(self.range_choice.findData(0))
 
     def detach(self) -> None:
         """Stop following the services."""
@@ -172,12 +246,12 @@ class ProgressTab(QWidget):
     def current_range(self) -> tuple[date, date]:
         """Return the first and last day charted."""
         days = self.range_choice.currentData()
-        today = self._progress.today()
         if days == -1:
             return from_qdate(self.first.date()), from_qdate(self.last.date())
         if days == 0:
             return self._progress.full_range()
-        return today - timedelta(days=days - 1), today
+        end = self._progress.range_end()
+        return end - timedelta(days=days - 1), end
 
     def current_data(self) -> ChartData:
         """Return the data of the chosen chart and range."""
@@ -196,6 +270,7 @@ class ProgressTab(QWidget):
         self.notes.setText(" ".join(data.notes))
         self.png_button.setEnabled(not data.is_empty)
         self.csv_button.setEnabled(not data.is_empty)
+        self.show_all_button.setVisible(data.outside_range)
         self._dirty = False
 
     # ------------------------------------------------------------------ exports
