@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import (
@@ -55,10 +56,19 @@ class DatabaseLockedError(DatabaseError):
 class Controller(QObject):
     """Owns the open workspace, its lock and the one undo stack, and drives the main window."""
 
-    def __init__(self, settings: QSettings, icon: QIcon | None = None) -> None:
-        """Create the window; ``settings`` remember its geometry and the last database."""
+    def __init__(
+        self,
+        settings: QSettings,
+        icon: QIcon | None = None,
+        today: Callable[[], date] = date.today,
+    ) -> None:
+        """Create the window; ``settings`` remember its geometry and the last database.
+
+        ``today`` tells the date to every service (tests move it on).
+        """
         super().__init__()
         self.settings = settings
+        self._today = today
         self.undo_stack = QUndoStack(self)
         self.window = MainWindow(self.undo_stack, settings, icon)
         self.window.newDatabaseRequested.connect(lambda p: self.open_path(Path(p), create=True))
@@ -99,7 +109,9 @@ class Controller(QObject):
         if not read_only:
             self.settings.setValue(LAST_DATABASE_KEY, str(path))
         self._problem_path = None
-        self.window.show_workspace(build_services(opened, default_preferences=locale_preferences()))
+        self.window.show_workspace(
+            build_services(opened, default_preferences=locale_preferences(), today=self._today)
+        )
         if not read_only:
             self._daily_backup(path)
             self._guard = FileGuard(opened, self.window, self.reload, self)

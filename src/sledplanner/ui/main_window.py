@@ -457,6 +457,7 @@ class MainWindow(QMainWindow):
                 services.schedule.today,
                 page,
             )
+            self._programme_tab.calendarExportRequested.connect(self.export_ics_action.trigger)
             layout = page.layout()
             assert layout is not None
             layout.addWidget(self._programme_tab)
@@ -679,10 +680,29 @@ class MainWindow(QMainWindow):
     def _step_tab(self, step: int) -> None:
         if self.tabs.count() and self._stack.currentWidget() is self.tabs:
             self.tabs.setCurrentIndex((self.tabs.currentIndex() + step) % self.tabs.count())
+            self._focus_page()
 
     def _pick_tab(self, name: str) -> None:
         if self.tabs.count() and self._stack.currentWidget() is self.tabs:
             self.select_tab(name)
+            self._focus_page()
+
+    def _focus_page(self) -> None:
+        """Put the keyboard focus on the first control of the current tab, so its shortcuts work."""
+        page = self.tabs.currentWidget()
+        if page is None:
+            return
+        widget = page.nextInFocusChain()
+        while widget is not None and widget is not page:
+            if (
+                page.isAncestorOf(widget)
+                and widget.isVisible()
+                and widget.isEnabled()
+                and widget.focusPolicy() & Qt.FocusPolicy.TabFocus
+            ):
+                widget.setFocus(Qt.FocusReason.ShortcutFocusReason)
+                return
+            widget = widget.nextInFocusChain()
 
     def all_actions(self) -> list[QAction]:
         """Every action of the window and its tabs, menus included."""

@@ -452,6 +452,7 @@ class EquipmentTab(QWidget):
                 self.tr("Add {name}: enter its mass").format(name=entry.name),
             )
             dialog.mass.clear()
+            dialog.mass.setFocus()
             if dialog.exec() != QDialog.DialogCode.Accepted or dialog.result_item is None:
                 return self.tr("Not added: {name} needs its mass.").format(name=entry.name)
             item = dialog.result_item

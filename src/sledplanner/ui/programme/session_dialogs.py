@@ -327,6 +327,9 @@ class LogDialog(QDialog):
         self.notes.textChanged.connect(self._check)
         self.day.dateChanged.connect(self._check)
         self._check()
+        # The plan fills minutes and load: what is left to say is how it felt.
+        self.rpe.setFocus()
+        self.rpe.selectAll()
 
     def _scale(self, name: str, value: int | None) -> QSpinBox:
         box = QSpinBox(self)

@@ -6,13 +6,14 @@ from collections.abc import Callable
 from datetime import date, timedelta
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence, QShowEvent, QUndoStack
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
     QDialog,
     QDialogButtonBox,
+    QFrame,
     QGridLayout,
     QHBoxLayout,
     QInputDialog,
@@ -142,6 +143,9 @@ def session_chip(
 class ProgrammeTab(QWidget):
     """The training calendar of one workspace."""
 
+    #: The user asked to put the plan in their calendar (File > Export > iCalendar).
+    calendarExportRequested = Signal()  # noqa: N815 - Qt's naming
+
     def __init__(
         self,
         schedule: ScheduleService,
@@ -212,6 +216,29 @@ class ProgrammeTab(QWidget):
         self.plan_button = QPushButton(self.tr("Plan purchases for these loads"), self)
         self.plan_button.setObjectName("planPurchasesButton")
         self.plan_button.clicked.connect(self.plan_missing_loads)
+        self.plan_notice = QFrame(self)
+        self.plan_notice.setObjectName("planNotice")
+        self.plan_notice.setFrameShape(QFrame.Shape.StyledPanel)
+        self.plan_notice_text = QLabel(self.plan_notice)
+        self.plan_notice_text.setObjectName("planNoticeText")
+        self.plan_notice_text.setWordWrap(True)
+        self.calendar_button = QPushButton(self.tr("Add to my calendar (.ics)…"), self.plan_notice)
+        self.calendar_button.setObjectName("addToCalendarButton")
+        self.calendar_button.setToolTip(
+            self.tr("Save the planned sessions as an iCalendar file your calendar app imports")
+        )
+        self.calendar_button.clicked.connect(self.calendarExportRequested)
+        dismiss = QPushButton(self.tr("Dismiss"), self.plan_notice)
+        dismiss.setObjectName("dismissPlanNoticeButton")
+        dismiss.clicked.connect(self.plan_notice.hide)
+        notice_buttons = QHBoxLayout()
+        notice_buttons.addWidget(self.calendar_button)
+        notice_buttons.addWidget(dismiss)
+        notice_buttons.addStretch(1)
+        notice_layout = QVBoxLayout(self.plan_notice)
+        notice_layout.addWidget(self.plan_notice_text)
+        notice_layout.addLayout(notice_buttons)
+        self.plan_notice.hide()
         self.decision = DecisionBanner(self)
         self.decision.accepted.connect(self.accept_decision)
         self.decision.overridden.connect(self.override_decision)
@@ -239,6 +266,7 @@ class ProgrammeTab(QWidget):
         side_layout.addLayout(plan_row)
         side_layout.addWidget(self.feasibility)
         side_layout.addWidget(self.plan_button)
+        side_layout.addWidget(self.plan_notice)
         side_layout.addWidget(self.decision)
         side_layout.addWidget(self.day_panel, 1)
         side_layout.addLayout(actions)
@@ -807,6 +835,17 @@ class ProgrammeTab(QWidget):
             lambda: self._programmes.remove(programme, plan),
         ):
             self.month.select(plan.sessions[0].day)
+            self.day_panel.select_id(plan.sessions[0].id)
+            first, last = plan.sessions[0].day, plan.sessions[-1].day
+            self.plan_notice_text.setText(
+                self.tr("Planned {count} sessions of {name}, {first} to {last}.").format(
+                    count=len(plan.sessions),
+                    name=programme.name,
+                    first=format_date(first),
+                    last=format_date(last),
+                )
+            )
+            self.plan_notice.show()
             if plan.warnings:
                 self._report(" ".join(plan.warnings))
 
