@@ -8,6 +8,7 @@ from datetime import date, timedelta
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import Qt
 
 from sledplanner.app.controller import Controller
 from sledplanner.domain.gear import GearItem
@@ -18,6 +19,7 @@ from sledplanner.domain.units import Mass
 from sledplanner.services.bundle import build_services
 from sledplanner.services.chart_data import day_seconds
 from sledplanner.services.workspace import open_workspace
+from sledplanner.ui.programme.session_dialogs import from_qdate
 
 TODAY = date.today()
 SLED = GearItem(
@@ -268,3 +270,40 @@ def test_a_chart_of_the_same_shape_takes_the_new_points_in_place(qtbot) -> None:
     view.show_chart(load_chart((10.0, 12.0, 14.0, 30.0), kind="dashed"))
     assert view.items["actual added load"] is not curve
     assert list(view.items["actual added load"].getData()[1]) == [10.0, 12.0, 14.0, 30.0]
+
+
+def test_the_range_ends_at_the_last_session_and_an_empty_range_tells_the_truth(
+    qtbot, progress, controller
+) -> None:
+    long_ago = [logged(400, "20", 5, 2, 1), logged(398, "25", 5, 2, 1)]
+    tab = progress(long_ago)
+    choose(tab, "load")
+    tab.range_choice.setCurrentIndex(tab.range_choice.findData(84))
+    last_day = TODAY - timedelta(days=398)
+    message = tab.view.message.text()
+    assert message.startswith("No sessions between ")
+    assert f"Your last was on {last_day.day} " in message and str(last_day.year) in message
+    assert tab.show_all_button.isVisible()
+    qtbot.mouseClick(tab.show_all_button, Qt.MouseButton.LeftButton)
+    assert tab.range_choice.currentData() == 0
+    assert not tab.show_all_button.isVisible()
+    xs, _ = tab.view.items["actual added load"].getData()
+    assert len(xs) == 2
+    assert from_qdate(tab.first.date()) <= last_day
+    # A plan ahead moves the end of "12 weeks" to its last session, and the dates say so.
+    ahead = Session(TODAY + timedelta(days=30), planned_load=Mass.of("30", "lb"), sled_id=SLED.id)
+    build_services(controller.workspace).schedule.add(ahead)
+    tab.range_choice.setCurrentIndex(tab.range_choice.findData(84))
+    qtbot.waitUntil(lambda: from_qdate(tab.last.date()) == ahead.day)
+
+
+def test_the_chosen_chart_and_range_are_remembered(progress, controller) -> None:
+    tab = progress(SESSIONS)
+    choose(tab, "pain")
+    tab.range_choice.setCurrentIndex(tab.range_choice.findData(365))
+    assert controller.reload()  # the tabs are built anew, as at the next start
+    controller.window.select_tab("progress")
+    again = controller.window.progress_tab
+    assert again is not tab
+    assert again.chart_choice.currentData() == "pain"
+    assert again.range_choice.currentData() == 365

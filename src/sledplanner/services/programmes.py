@@ -16,7 +16,7 @@ from sledplanner.domain.programme import (
     parse_templates,
 )
 from sledplanner.domain.progression import ProgressionSettings
-from sledplanner.domain.units import Mass
+from sledplanner.domain.units import Mass, MassUnit
 from sledplanner.services.gear import GearService
 from sledplanner.services.loads import LoadsService
 from sledplanner.services.resources import resource_path
@@ -83,7 +83,15 @@ class ProgrammeService:
         """The lightest load above zero the owned gear builds, in the display unit; or None."""
         unit = self._gear.preferences().display_unit
         totals = [c.total_kg for c in LoadsService(self._gear).ladder().loads if c.total_kg > 0]
-        return mass_from_kg(min(totals), unit) if totals else None
+        if not totals:
+            return None
+        # 20 lb of bells reads "20 lb", not "9.0718474 kg": take the unit it is round in.
+        other = MassUnit.KG if unit is MassUnit.LB else MassUnit.LB
+        for choice in (unit, other):
+            mass = mass_from_kg(min(totals), choice)
+            if mass.unit is choice and -mass.value.as_tuple().exponent <= 2:  # type: ignore[operator]
+                return mass
+        return mass_from_kg(min(totals), unit)
 
     def unlock_targets(self, programme: Programme, chosen: ProgrammeTemplate) -> list[Mass]:
         """The loads the plan would take without snapping that the owned gear cannot build.

@@ -265,6 +265,13 @@ class ProgressTab(QWidget):
         if self.view is None:
             self._dirty = True
             return
+        if self.range_choice.currentData() != -1:
+            # The range follows the data (it ends at the last session): show where it is.
+            first, last = self.current_range()
+            for editor, day in ((self.first, first), (self.last, last)):
+                editor.blockSignals(True)
+                editor.setDate(to_qdate(day))
+                editor.blockSignals(False)
         data = self.current_data()
         self.view.show_chart(data)
         self.notes.setText(" ".join(data.notes))
