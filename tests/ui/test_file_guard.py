@@ -170,3 +170,24 @@ def test_an_edit_after_the_file_was_deleted_is_kept_and_can_be_saved_there_again
     assert names_in(db_path) == ["Kettlebell 20 lb", "Kettlebell 35 lb"]
     tab = controller.window.equipment_tab
     assert tab is not None and names_shown(tab) == ["Kettlebell 20 lb", "Kettlebell 35 lb"]
+
+
+def test_reloads_free_each_old_guard_at_once(controller, db_path) -> None:
+    """A reload stops the old guard and frees it then, in this thread, not in a later collection."""
+    import gc
+    import weakref
+
+    from PySide6.QtCore import QFileSystemWatcher
+
+    assert controller.open_path(db_path, create=True)
+    gc.disable()  # nothing may depend on the cycle collector
+    try:
+        old = []
+        for _ in range(5):
+            old.append(weakref.ref(controller._guard))
+            assert controller.reload()
+        assert [ref() for ref in old] == [None] * 5
+    finally:
+        gc.enable()
+    assert controller._guard is not None
+    assert len(controller.findChildren(QFileSystemWatcher)) == 1

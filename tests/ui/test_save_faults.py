@@ -182,3 +182,62 @@ def test_edits_made_just_before_quitting_are_on_disk(
     assert controller.window.close()
     controller.close()
     assert names_on_disk(db_path) == ["Kettlebell 20 lb", "Kettlebell 35 lb", "Kettlebell 50 lb"]
+
+
+@pytest.mark.parametrize("action", ["open another", "new database", "restore"])
+def test_every_action_that_would_drop_waiting_edits_asks_first(
+    controller: Controller, opened: EquipmentTab, db_path: Path, monkeypatch, action: str
+) -> None:
+    """Disk full with two edits waiting: Open, New and Restore ask, and No keeps them."""
+    from sledplanner.app import controller as controller_module
+    from sledplanner.services.workspace import open_workspace
+
+    other = db_path.with_name("other.json")
+    open_workspace(other, create=True).close()
+    disk = FlakyDisk(OSError(errno.ENOSPC, os.strerror(errno.ENOSPC)))
+    monkeypatch.setattr(atomic, "write_atomically", disk)
+    opened.add_new(bell("20"))
+    opened.add_new(bell("35"))
+    asked: list[str] = []
+    reply = [QMessageBox.StandardButton.No]
+
+    def answer(_parent: object, _title: str, text: str, *_args: object) -> object:
+        asked.append(text)
+        return reply[0]
+
+    monkeypatch.setattr(QMessageBox, "question", answer)
+
+    def act() -> bool:
+        if action == "open another":
+            return controller.open_other(other)
+        if action == "new database":
+            return controller.open_other(db_path.with_name("new.json"), create=True)
+        chosen = type("Chosen", (), {"path": other})()
+
+        class Picked:
+            DialogCode = controller_module.RestoreDialog.DialogCode
+
+            def __init__(self, *_args: object) -> None:
+                self.chosen = chosen
+
+            def exec(self) -> object:
+                return self.DialogCode.Accepted
+
+            def deleteLater(self) -> None:  # noqa: N802 - Qt's name
+                pass
+
+        monkeypatch.setattr(controller_module, "RestoreDialog", Picked)
+        restored: list[Path] = []
+        monkeypatch.setattr(controller, "restore", lambda path, backup: restored.append(backup))
+        controller.restore_from_backup()
+        return bool(restored)
+
+    assert not act()
+    assert len(asked) == 1 and "2 change(s) could not be saved" in asked[0]
+    assert controller.workspace is not None and controller.workspace.path == db_path
+    assert names_shown(controller.window.equipment_tab) == ["Kettlebell 20 lb", "Kettlebell 35 lb"]
+    assert controller.window.pending_saves.count == 2
+    reply[0] = QMessageBox.StandardButton.Yes
+    assert act()
+    assert len(asked) == 2
+    assert controller.window.pending_saves.count == 0

@@ -71,8 +71,8 @@ class Controller(QObject):
         self._today = today
         self.undo_stack = QUndoStack(self)
         self.window = MainWindow(self.undo_stack, settings, icon)
-        self.window.newDatabaseRequested.connect(lambda p: self.open_path(Path(p), create=True))
-        self.window.openDatabaseRequested.connect(lambda p: self.open_path(Path(p)))
+        self.window.newDatabaseRequested.connect(lambda p: self.open_other(Path(p), create=True))
+        self.window.openDatabaseRequested.connect(lambda p: self.open_other(Path(p)))
         self.window.restoreRequested.connect(self.restore_from_backup)
         self.window.setAsideRequested.connect(self.set_aside_invalid_records)
         self.workspace: Workspace | None = None
@@ -82,6 +82,13 @@ class Controller(QObject):
         self._problem_path: Path | None = None
 
     # ------------------------------------------------------------------ opening
+    def open_other(self, path: Path, *, create: bool = False) -> bool:
+        """Open another database chosen by the user, asking first about unsaved edits."""
+        question = QCoreApplication.translate("Controller", "Open another database without them?")
+        if self.workspace is not None and not self.window.may_discard_waiting(question):
+            return False
+        return self.open_path(path, create=create)
+
     def open_path(self, path: Path, *, create: bool = False, read_only: bool = False) -> bool:
         """Open the database at ``path`` in the window; True when it opened.
 
@@ -160,8 +167,14 @@ class Controller(QObject):
 
     def _close_current(self) -> None:
         if self._guard is not None:
-            self._guard.stop()
-            self._guard = None
+            guard, self._guard = self._guard, None
+            guard.stop()
+            # Unparented and without connections back to itself, the guard is freed here, in the
+            # window's thread, when its last reference goes: no reference cycle is left for
+            # Python's collector to free on whichever thread it happens to run (the writer's).
+            guard.release()
+            guard.setParent(None)
+            del guard
         if self.workspace is not None:
             self.workspace.close()
             self.workspace = None
@@ -348,6 +361,9 @@ class Controller(QObject):
             chosen = dialog.chosen
         finally:
             dialog.deleteLater()
+        question = QCoreApplication.translate("Controller", "Restore the backup without them?")
+        if self.workspace is not None and not self.window.may_discard_waiting(question):
+            return
         self.restore(path, chosen.path)
 
     def restore(self, path: Path, backup: Path) -> bool:

@@ -110,6 +110,16 @@ class FileGuard(QObject):
             self._pending.discard()
             self._pending.saver = None
 
+    def release(self) -> None:
+        """Cut the connections to this guard's own methods (after :meth:`stop`)."""
+        for signal, slot in (
+            (self._watcher.fileChanged, self._schedule),
+            (self._watcher.directoryChanged, self._schedule),
+            (self._debounce.timeout, self.check),
+            (self._failed, self._save_failed),
+        ):
+            signal.disconnect(slot)
+
     # ------------------------------------------------------------------ watching
     def _schedule(self, _path: str = "") -> None:
         if self._running:

@@ -734,25 +734,36 @@ class MainWindow(QMainWindow):
             ).format(version=__version__, path=where),
         )
 
-    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt's name
-        """Remember the window's geometry; ask first when edits could not be saved."""
+    def may_discard_waiting(self, question: str) -> bool:
+        """Before anything that would drop edits not yet saved, try them again, then ask.
+
+        ``question`` ends the message ("Quit without them?", "Open another database without
+        them?"). True when nothing is waiting, or the user agreed to go on without them (they
+        are then discarded); False when the user chose to stay.
+        """
         pending = self.pending_saves
         pending.settle()
-        if pending.count and not pending.retry():
-            answer = QMessageBox.question(
-                self,
-                self.tr("Changes not saved"),
-                self.tr(
-                    "{count} change(s) could not be saved to the database file yet. "
-                    "Quit without them?"
-                ).format(count=pending.count),
-                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-                QMessageBox.StandardButton.No,
-            )
-            if answer != QMessageBox.StandardButton.Yes:
-                event.ignore()
-                return
-            pending.discard()
+        if not pending.count or pending.retry():
+            return True
+        answer = QMessageBox.question(
+            self,
+            self.tr("Changes not saved"),
+            self.tr(
+                "{count} change(s) could not be saved to the database file yet. {question}"
+            ).format(count=pending.count, question=question),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return False
+        pending.discard()
+        return True
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt's name
+        """Remember the window's geometry; ask first when edits could not be saved."""
+        if not self.may_discard_waiting(self.tr("Quit without them?")):
+            event.ignore()
+            return
         if self._settings is not None:
             self._settings.setValue("window/geometry", self.saveGeometry())
             self._settings.sync()
