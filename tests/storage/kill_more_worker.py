@@ -49,7 +49,7 @@ def main() -> None:
         say("done")
     elif mode == "backup":
         while True:
-            say(str(write_backup(database, "kill")))
+            say(str(write_backup(database, "before-import")))
     elif mode == "restore":
         sources = [Path(sys.argv[3]), Path(sys.argv[4])]
         for index in range(1_000_000):

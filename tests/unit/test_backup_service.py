@@ -142,3 +142,29 @@ def test_export_backup_writes_the_exact_bytes(db_path: Path, tmp_path: Path) -> 
     assert (info.gear, info.sessions) == counts(db_path)
     with pytest.raises(SameFileError):
         export_backup(db_path, db_path)
+
+
+def test_a_database_whose_name_starts_like_another_has_its_own_backups(tmp_path: Path) -> None:
+    """training.json and training-old.json in one folder: each lists only its own backups."""
+    from sledplanner.storage.backups import list_backups
+
+    training = tmp_path / "training.json"
+    old = tmp_path / "training-old.json"
+    training.write_text('{"gear": {}}', "utf-8")
+    old.write_text('{"gear": {"1": {"name": "old"}}}', "utf-8")
+    mine = write_backup(training, "daily", now=datetime(2026, 5, 1, 7, 30))
+    theirs = [
+        write_backup(old, "daily", now=datetime(2026, 5, 2, 7, 30)),
+        write_backup(old, "before-import", now=datetime(2026, 5, 3, 7, 30)),
+        write_backup(old, "before-migration-v1", now=datetime(2026, 5, 4, 7, 30)),
+    ]
+    assert list_backups(training) == [mine]
+    assert list_backups(old) == list(reversed(theirs))
+    assert [info.path for info in list_backup_infos(training)] == [mine]
+
+
+def test_a_backup_reason_must_be_one_the_app_lists(tmp_path: Path) -> None:
+    database = tmp_path / "training.json"
+    database.write_text("{}", "utf-8")
+    with pytest.raises(ValueError, match="unknown backup reason 'old-daily'"):
+        write_backup(database, "old-daily")

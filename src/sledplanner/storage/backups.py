@@ -33,7 +33,12 @@ EVENT_KEEP = 20
 
 _STAMP_FORMAT = "%Y%m%dT%H%M%S%f"
 _STAMP = r"(?P<stamp>\d{8}T\d{12})"
-_REASON = r"[a-z][a-z0-9]*(?:-[a-z0-9]+)*"
+BEFORE_REPAIR = "before-repair"
+#: The reasons a backup is made for, and nothing else: "training-old-daily-…" is a daily backup
+#: of training-old.json, never a backup of training.json made for a reason "old-daily".
+_REASON = (
+    rf"(?:{DAILY}|{BEFORE_IMPORT}|{BEFORE_RESTORE}|{BEFORE_REPAIR}|{BEFORE_MIGRATION}-v\d+)"
+)
 _MIGRATION_REASON = re.compile(rf"{BEFORE_MIGRATION}-v\d+")
 
 
@@ -82,6 +87,8 @@ def write_backup(database: Path, reason: str, *, now: datetime | None = None) ->
     Raises:
         DatabaseWriteError: The copy could not be written.
     """
+    if re.fullmatch(_REASON, reason) is None:
+        raise ValueError(f"unknown backup reason {reason!r}")
     folder = backup_folder(database)
     target = folder / f"{database.stem}-{reason}-{_stamp(now)}{_suffix(database)}"
     try:
