@@ -11,7 +11,7 @@ import re
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any, TextIO
 
 from sledplanner import __version__
 
@@ -205,7 +205,7 @@ def _items(count: int) -> str:
 def _same_file(a: Path, b: Path) -> bool:
     try:
         return a.resolve() == b.resolve() or (a.exists() and b.exists() and a.samefile(b))
-    except OSError:
+    except (OSError, RuntimeError):  # RuntimeError: a link loop (Python before 3.13)
         return False
 
 
@@ -450,8 +450,36 @@ def _default_database() -> Path:
     return default_database_path(data_folder())
 
 
+class _Printable:
+    """A text stream that writes control characters as visible escapes (see ``printable``)."""
+
+    def __init__(self, stream: TextIO) -> None:
+        self._stream = stream
+
+    def write(self, text: str) -> int:
+        from sledplanner.domain.parsing import printable  # loaded when something is printed
+
+        return self._stream.write(printable(text))
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self._stream, name)
+
+
 def main(argv: Sequence[str] | None = None) -> int:
-    """Run the command line and return the exit code."""
+    r"""Run the command line and return the exit code.
+
+    Everything it prints goes through ``printable``: a file name or a CSV cell holding a
+    terminal escape sequence is shown as ``\x1b[…``, never sent to the terminal.
+    """
+    out, err = sys.stdout, sys.stderr
+    sys.stdout, sys.stderr = _Printable(out), _Printable(err)  # type: ignore[assignment]
+    try:
+        return _main(argv)
+    finally:
+        sys.stdout, sys.stderr = out, err
+
+
+def _main(argv: Sequence[str] | None) -> int:
     args = build_parser().parse_args(list(argv) if argv is not None else None)
     if args.command == "demo":
         return _demo(args.path)

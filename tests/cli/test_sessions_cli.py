@@ -362,3 +362,21 @@ def test_python_m_sledplanner_round_trip(
     assert exported.returncode == 0, exported.stderr
     assert exported.stdout == f"exported 1 planned session to {out}\n"
     assert out.read_bytes().startswith(b"BEGIN:VCALENDAR\r\n")
+
+
+def test_an_escape_sequence_in_a_csv_cell_is_shown_not_obeyed(tmp_path: Path) -> None:
+    """A cell that would retitle and clear the terminal is printed as visible escapes."""
+    db = tmp_path / "training.json"
+    assert run("demo", str(db)).returncode == 0
+    hostile = tmp_path / "hostile.csv"
+    cell = "\x1b]0;pwned\x07\x1b[2J\x1b[32mall good\u202e"
+    hostile.write_text(
+        f"date,activity,planned_minutes,planned_load,status\n2026-01-05,{cell},10,20 lb,planned\n",
+        "utf-8",
+    )
+    result = run("import", "--db", str(db), "--sessions-csv", str(hostile))
+    assert result.returncode == 1
+    assert "\x1b" not in result.stderr and "\x07" not in result.stderr
+    assert "\u202e" not in result.stderr
+    assert "\\x1b]0;pwned\\x07\\x1b[2J" in result.stderr
+    assert "hostile.csv:2" in result.stderr

@@ -119,3 +119,28 @@ def test_a_read_only_database_opens_only_read_only(db_path: Path) -> None:
     database = open_database(db_path, read_only=True)
     assert database.table_counts() == {}
     assert db_path.read_bytes() == before
+
+
+def test_old_temporary_files_of_killed_writes_are_removed_at_open(tmp_path: Path) -> None:
+    """Leftovers of killed writes go at the next open; a fresh one and other files stay."""
+    import os
+    import time
+
+    from sledplanner.services.workspace import open_workspace
+
+    db = tmp_path / "training.json"
+    open_workspace(db, create=True).close()
+    old = [tmp_path / f".training.json.{name}.tmp" for name in ("a1b2c3d4", "zz_9yy_8")]
+    fresh = tmp_path / ".training.json.q1w2e3r4.tmp"
+    others = [tmp_path / ".other.json.a1b2c3d4.tmp", tmp_path / "training.json.notes.tmp"]
+    long_ago = time.time() - 3600
+    for path in [*old, fresh, *others]:
+        path.write_bytes(b"x" * 1000)
+    for path in [*old, *others]:
+        os.utime(path, (long_ago, long_ago))
+    open_workspace(db).close()
+    assert [path.exists() for path in old] == [False, False]
+    assert fresh.exists(), "a write in progress is never touched"
+    assert all(path.exists() for path in others)
+    open_workspace(db, read_only=True).close()
+    assert fresh.exists()

@@ -70,3 +70,15 @@ def parse_amount(text: str, field: str = "unit_price") -> Decimal | None:
     if not amount.is_finite():
         raise ValidationError(field, f"'{stripped}' is not an amount")
     return amount
+
+
+_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069]")
+
+
+def printable(text: str) -> str:
+    r"""Write the control characters of ``text`` as visible escapes (``\x1b``, ``\u202e``).
+
+    Messages quote what the user's files hold; a cell holding a terminal escape sequence or a
+    bidirectional override must be shown, not obeyed. Line feeds and tabs are kept.
+    """
+    return _CONTROL.sub(lambda found: found.group().encode("unicode_escape").decode("ascii"), text)

@@ -12,7 +12,7 @@ from datetime import date, datetime
 from pathlib import Path
 
 from sledplanner.storage import backups as storage
-from sledplanner.storage.atomic import write_atomically
+from sledplanner.storage.atomic import open_regular, write_atomically
 from sledplanner.storage.database import parse_tables, schema_version
 from sledplanner.storage.errors import (
     DatabaseError,
@@ -105,7 +105,8 @@ def _check(path: Path, raw: bytes) -> tuple[Tables, int]:
 
 def _read(path: Path) -> bytes:
     try:
-        return path.read_bytes()
+        with open_regular(path) as handle:
+            return handle.read()
     except FileNotFoundError as exc:
         raise DatabaseMissingError(path) from exc
     except OSError as exc:

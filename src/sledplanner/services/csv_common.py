@@ -26,6 +26,8 @@ from pathlib import Path
 from typing import Any, Generic, TypeVar
 
 from sledplanner.domain.errors import ValidationError
+from sledplanner.domain.parsing import printable
+from sledplanner.storage.atomic import NotRegularFileError, open_regular
 from sledplanner.storage.repositories import BadRecord
 
 __all__ = [
@@ -97,7 +99,7 @@ class CsvProblem:
         """Render as ``path:line: column: message`` (line and column left out when unknown)."""
         where = f"{self.path}:{self.line}" if self.line > 0 else f"{self.path}"
         what = f"{self.column}: {self.message}" if self.column else self.message
-        return f"{where}: {what}"
+        return printable(f"{where}: {what}")
 
 
 class CsvImportError(Exception):
@@ -155,12 +157,16 @@ def read_text(path: Path, limit: int = MAX_FILE_BYTES) -> str:
             UTF-16 or UTF-32, not UTF-8, or empty.
     """
     try:
-        with path.open("rb") as handle:
+        with open_regular(path) as handle:
             raw = handle.read(limit + 1)
     except FileNotFoundError:
         raise fail(path, "no such file") from None
     except IsADirectoryError:
         raise fail(path, "is a folder, not a CSV file") from None
+    except NotRegularFileError as exc:
+        if path.is_dir():
+            raise fail(path, "is a folder, not a CSV file") from None
+        raise fail(path, f"{exc.strerror}: choose a CSV file") from None
     except OSError as exc:
         raise fail(path, f"cannot read the file: {exc.strerror or exc}") from None
     if len(raw) > limit:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from sledplanner.storage import backups
+from sledplanner.storage.atomic import remove_stale_temporaries
 from sledplanner.storage.database import Database, create_database, open_database
 from sledplanner.storage.migrations import SCHEMA_VERSION
 from sledplanner.storage.repositories import MetaRepository
@@ -83,7 +84,11 @@ def open_workspace(path: Path, *, create: bool = False, read_only: bool = False)
     Raises:
         DatabaseError: The file is missing, unreadable, corrupt or newer; it is left unchanged.
     """
-    return Workspace(open_database(Path(path), create=create, read_only=read_only))
+    workspace = Workspace(open_database(Path(path), create=create, read_only=read_only))
+    if not read_only:
+        # Killed writes leave their temporary files beside the database; clear out old ones.
+        remove_stale_temporaries(workspace.path)
+    return workspace
 
 
 def create_workspace_file(path: Path) -> None:

@@ -4,15 +4,18 @@ from __future__ import annotations
 
 import collections
 import contextlib
+import errno
 import itertools
 import os
+import re
+import stat
 import tempfile
 import threading
 import time
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from enum import Enum
 from pathlib import Path
-from typing import Any
+from typing import Any, BinaryIO
 
 import orjson
 from tinydb.storages import Storage
@@ -43,6 +46,62 @@ def fsync_directory(folder: Path) -> None:
         os.close(fd)
 
 
+class NotRegularFileError(OSError):
+    """The path is a FIFO, a device, a socket or a folder: the app reads and writes files only."""
+
+
+def _kind(mode: int) -> str:
+    for test, words in (
+        (stat.S_ISDIR, "a folder"),
+        (stat.S_ISFIFO, "a named pipe (FIFO)"),
+        (stat.S_ISCHR, "a character device"),
+        (stat.S_ISBLK, "a block device"),
+        (stat.S_ISSOCK, "a socket"),
+    ):
+        if test(mode):
+            return words
+    return "not a regular file"
+
+
+def open_regular(path: Path) -> BinaryIO:
+    """Open ``path`` for reading when it is a regular file (a link to one is followed).
+
+    The file is opened without blocking, so a FIFO cannot hold the caller, and checked on the
+    open descriptor, so nothing can be swapped in between the check and the read.
+
+    Raises:
+        NotRegularFileError: It is a FIFO, a device, a socket or a folder.
+        OSError: It cannot be opened (missing, no permission, a link loop).
+    """
+    fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK | getattr(os, "O_CLOEXEC", 0))
+    try:
+        info = os.fstat(fd)
+        if not stat.S_ISREG(info.st_mode):
+            kind = _kind(info.st_mode)
+            raise NotRegularFileError(errno.EINVAL, f"is {kind}, not a file", str(path))
+        os.set_blocking(fd, True)
+        return os.fdopen(fd, "rb")
+    except BaseException:
+        os.close(fd)
+        raise
+
+
+def check_writable_target(path: Path) -> None:
+    """Refuse to replace anything but a regular file (or nothing) at ``path``.
+
+    Raises:
+        NotRegularFileError: ``path`` is a device, FIFO, socket or folder (``/dev/full``).
+        OSError: Its status cannot be read (a link loop).
+    """
+    try:
+        info = os.stat(path)
+    except FileNotFoundError:
+        return
+    if not stat.S_ISREG(info.st_mode):
+        kind = _kind(info.st_mode)
+        raise NotRegularFileError(errno.EINVAL, f"is {kind}, not a file", str(path))
+
+
 def write_atomically(path: Path, payload: bytes) -> None:
     """Replace ``path`` with ``payload`` so that readers see the old or the new file, never a mix.
 
@@ -53,6 +112,7 @@ def write_atomically(path: Path, payload: bytes) -> None:
         OSError: The write failed (disk full, permission denied...). The target is untouched and
             the temporary file is removed.
     """
+    check_writable_target(path)
     folder = path.parent
     mode = _target_mode(path)
     fd, tmp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=folder)
@@ -69,6 +129,36 @@ def write_atomically(path: Path, payload: bytes) -> None:
             tmp.unlink()
         raise
     fsync_directory(folder)
+
+
+#: A temporary file of :func:`write_atomically` older than this is left over from a killed write.
+STALE_TEMPORARY_S = 60
+
+
+def remove_stale_temporaries(path: Path, *, now: float | None = None) -> list[Path]:
+    """Delete the temporary files that killed writes of ``path`` left beside it; return them.
+
+    Only files named as :func:`write_atomically` names them (``.NAME.XXXXXXXX.tmp``, the eight
+    random characters of ``mkstemp``) and untouched for :data:`STALE_TEMPORARY_S` seconds are
+    deleted, so a write in progress is never touched. Call it while holding the database's lock.
+    Files that cannot be deleted are left; nothing is raised.
+    """
+    pattern = re.compile(rf"\.{re.escape(path.name)}\.[A-Za-z0-9_]{{8}}\.tmp")
+    limit = (time.time() if now is None else now) - STALE_TEMPORARY_S
+    removed: list[Path] = []
+    try:
+        candidates = [p for p in path.parent.iterdir() if pattern.fullmatch(p.name)]
+    except OSError:
+        return removed
+    for candidate in candidates:
+        try:
+            info = candidate.lstat()
+            if stat.S_ISREG(info.st_mode) and info.st_mtime < limit:
+                candidate.unlink()
+                removed.append(candidate)
+        except OSError:
+            continue
+    return removed
 
 
 def _target_mode(path: Path) -> int:
@@ -240,7 +330,7 @@ class AtomicJSONStorage(Storage):
     def _learn_disk(self, initial: dict[str, Any]) -> None:
         """Remember the file as it is now, if it still holds ``initial`` (else: it changed)."""
         try:
-            with self.path.open("rb") as handle:
+            with open_regular(self.path) as handle:
                 st = os.fstat(handle.fileno())
                 raw = handle.read()
         except OSError:
@@ -450,7 +540,7 @@ class AtomicJSONStorage(Storage):
 
     def _disk_state(self) -> DiskState:
         try:
-            with self.path.open("rb") as handle:
+            with open_regular(self.path) as handle:
                 st = os.fstat(handle.fileno())
                 key = _stat_key(st)
                 if key == self._known_key:

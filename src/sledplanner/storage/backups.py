@@ -18,7 +18,7 @@ import re
 from datetime import date, datetime, timedelta
 from pathlib import Path
 
-from sledplanner.storage.atomic import fsync_directory, write_atomically
+from sledplanner.storage.atomic import fsync_directory, open_regular, write_atomically
 from sledplanner.storage.errors import DatabaseWriteError
 
 BACKUP_FOLDER = "backups"
@@ -36,9 +36,7 @@ _STAMP = r"(?P<stamp>\d{8}T\d{12})"
 BEFORE_REPAIR = "before-repair"
 #: The reasons a backup is made for, and nothing else: "training-old-daily-…" is a daily backup
 #: of training-old.json, never a backup of training.json made for a reason "old-daily".
-_REASON = (
-    rf"(?:{DAILY}|{BEFORE_IMPORT}|{BEFORE_RESTORE}|{BEFORE_REPAIR}|{BEFORE_MIGRATION}-v\d+)"
-)
+_REASON = rf"(?:{DAILY}|{BEFORE_IMPORT}|{BEFORE_RESTORE}|{BEFORE_REPAIR}|{BEFORE_MIGRATION}-v\d+)"
 _MIGRATION_REASON = re.compile(rf"{BEFORE_MIGRATION}-v\d+")
 
 
@@ -92,7 +90,8 @@ def write_backup(database: Path, reason: str, *, now: datetime | None = None) ->
     folder = backup_folder(database)
     target = folder / f"{database.stem}-{reason}-{_stamp(now)}{_suffix(database)}"
     try:
-        payload = database.read_bytes()
+        with open_regular(database) as handle:
+            payload = handle.read()
         folder.mkdir(parents=True, exist_ok=True)
         write_atomically(target, payload)
     except OSError as exc:
@@ -233,7 +232,8 @@ def restore_backup(backup: Path, database: Path) -> None:
         DatabaseWriteError: The backup could not be read or the database written.
     """
     try:
-        payload = backup.read_bytes()
+        with open_regular(backup) as handle:
+            payload = handle.read()
     except OSError as exc:
         raise DatabaseWriteError(database, exc) from exc
     replace_database(database, payload)

@@ -6,6 +6,7 @@ A file is read and checked completely before TinyDB sees it. A problem with the 
 
 from __future__ import annotations
 
+import errno
 import json
 import os
 from collections.abc import Sequence
@@ -17,7 +18,12 @@ from typing import Any, NoReturn
 import orjson
 from tinydb import TinyDB
 
-from sledplanner.storage.atomic import AtomicJSONStorage, serialise, write_atomically
+from sledplanner.storage.atomic import (
+    AtomicJSONStorage,
+    open_regular,
+    serialise,
+    write_atomically,
+)
 from sledplanner.storage.backups import backup_before_migration
 from sledplanner.storage.errors import (
     DatabaseCorruptError,
@@ -39,6 +45,9 @@ from sledplanner.storage.migrations import (
     migrate,
 )
 from sledplanner.storage.tracked import TrackedTable
+
+#: The largest file read as a database; a 50,000-session file is about 20 MB.
+MAX_DATABASE_BYTES = 512 * 2**20
 
 META_TABLE = "meta"
 META_DOC_ID = "1"
@@ -98,9 +107,14 @@ def read_tables(path: Path) -> Tables:
 def _read(path: Path) -> tuple[Tables, bytes, os.stat_result]:
     """Read and check ``path`` (see :func:`read_tables`); also return its bytes and status."""
     try:
-        with path.open("rb") as handle:
+        with open_regular(path) as handle:
             stat = os.fstat(handle.fileno())
-            raw = handle.read()
+            raw = handle.read(MAX_DATABASE_BYTES + 1)
+        if len(raw) > MAX_DATABASE_BYTES:
+            raise OSError(
+                errno.EFBIG,
+                f"is larger than {MAX_DATABASE_BYTES // 2**20} MB, too large to be a database",
+            )
     except FileNotFoundError as exc:
         raise DatabaseMissingError(path) from exc
     except OSError as exc:
