@@ -9,6 +9,7 @@ from __future__ import annotations
 import errno
 import json
 import os
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -45,6 +46,10 @@ from sledplanner.storage.migrations import (
     migrate,
 )
 from sledplanner.storage.tracked import TrackedTable
+
+#: A record key: a whole number in plain ASCII digits without leading zeros ("01" would be
+#: the same record as "1", "²" is a digit to Python but no number).
+_RECORD_KEY = re.compile(r"0|[1-9][0-9]*")
 
 #: The largest file read as a database; a 50,000-session file is about 20 MB.
 MAX_DATABASE_BYTES = 512 * 2**20
@@ -141,7 +146,78 @@ def parse_tables(path: Path, raw: bytes) -> Tables:
     except (orjson.JSONDecodeError, RecursionError) as exc:
         _explain_invalid_json(path, text, str(exc))
     _check_shape(path, tables)
+    _check_round_trip(path, raw.removeprefix(b"\xef\xbb\xbf"), text, tables)
     return tables  # type: ignore[no-any-return]
+
+
+#: The widest integer that is read and written back exactly (orjson reads wider ones as floats).
+_EXACT_INT = range(-(2**63), 2**64)
+
+
+class _Duplicate(ValueError):
+    def __init__(self, key: str) -> None:
+        super().__init__(key)
+        self.key = key
+
+
+class _TooWide(ValueError):
+    def __init__(self, text: str) -> None:
+        super().__init__(text)
+        self.text = text
+
+
+def _unique_pairs(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+    found: dict[str, Any] = {}
+    for key, value in pairs:
+        if key in found:
+            raise _Duplicate(key)
+        found[key] = value
+    return found
+
+
+def _exact_int(text: str) -> int:
+    value = int(text)
+    if value not in _EXACT_INT:
+        raise _TooWide(text)
+    return value
+
+
+def _check_round_trip(path: Path, body: bytes, text: str, tables: Any) -> None:
+    """Refuse a file the app would change by saving it: it must be written back as it was read.
+
+    A file the app wrote itself encodes to the same bytes, which is checked first and costs a
+    few milliseconds. Any other file (edited by hand, or by another program) is read once more
+    with the standard reader to find what would not survive a save: a key given twice (the
+    second would silently replace the first), an integer wider than 64 bits (it would come
+    back as a float), or nesting deeper than the writer allows.
+    """
+    try:
+        again = serialise(tables)
+    except (orjson.JSONEncodeError, TypeError) as exc:
+        raise DatabaseCorruptError(
+            path, f"the file cannot be written back as it is ({exc}): nested too deeply?"
+        ) from exc
+    if again == body:
+        return
+    try:
+        json.loads(text, object_pairs_hook=_unique_pairs, parse_int=_exact_int)
+    except _Duplicate as exc:
+        line, column = _line_and_column(text, text.find(json.dumps(exc.key)))
+        raise DatabaseCorruptError(
+            path,
+            f"the key {json.dumps(exc.key)} is given twice in one object; a save would keep "
+            "only the last one",
+            line,
+            column,
+        ) from exc
+    except _TooWide as exc:
+        line, column = _line_and_column(text, text.find(exc.text))
+        raise DatabaseCorruptError(
+            path,
+            f"the number {exc.text[:30]} is too large to keep exactly (over 64 bits)",
+            line,
+            column,
+        ) from exc
 
 
 def _explain_invalid_json(path: Path, text: str, why: str) -> NoReturn:
@@ -175,9 +251,13 @@ def _check_shape(path: Path, tables: Any) -> None:
         if not isinstance(table, dict):
             raise DatabaseCorruptError(path, f"table '{name}' is not a JSON object")
         for doc_id, doc in table.items():
-            if not doc_id.isdigit():
+            if not _RECORD_KEY.fullmatch(doc_id):
+                plain = (
+                    f" (write it as {int(doc_id)})" if doc_id.isascii() and doc_id.isdigit() else ""
+                )
                 raise DatabaseCorruptError(
-                    path, f"table '{name}': record key '{doc_id}' is not a number"
+                    path,
+                    f"table '{name}': record key '{doc_id}' is not a plain number{plain}",
                 )
             if not isinstance(doc, dict):
                 raise DatabaseCorruptError(
