@@ -412,6 +412,14 @@ def _import_under_lock(path: Path, apply: Callable[[Workspace], int], noun: str)
     if not lock.acquire():
         if lock.permission_denied:
             message = f"{path}: cannot be locked for writing: the folder is not writable"
+        elif not lock.held_by_another:
+            message = f"{path}: cannot be locked for writing: {lock.cause()}"
+        elif lock.holder().elsewhere:
+            message = (
+                f"{lock.error()}; close SledPlanner there and import again. If it is not "
+                f"open there any more, open the database in the window, which offers to "
+                f"take the lock over"
+            )
         else:
             message = (
                 f"{path}: another SledPlanner has the file open "

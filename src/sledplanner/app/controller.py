@@ -102,7 +102,11 @@ class Controller(QObject):
                 if create:
                     path.parent.mkdir(parents=True, exist_ok=True)
                 lock = DatabaseLock(path)
-                if not lock.acquire():
+                if not lock.acquire() and not (
+                    lock.held_by_another
+                    and lock.holder().elsewhere
+                    and self._take_over_elsewhere(path, lock)
+                ):
                     raise DatabaseLockedError(path, self._locked_message(path, lock))
             opened = workspaces.open_workspace(path, create=create, read_only=read_only)
         except (DatabaseError, OSError) as exc:
@@ -159,11 +163,34 @@ class Controller(QObject):
                 "{path} cannot be locked for writing: the folder is not writable. "
                 "You can open it read-only.",
             ).format(path=path)
+        if not lock.held_by_another:
+            return QCoreApplication.translate(
+                "Controller",
+                "{path} cannot be locked for writing: {cause}. You can open it read-only.",
+            ).format(path=path, cause=lock.cause())
         return QCoreApplication.translate(
             "Controller",
             "{path} is already open in another SledPlanner ({holder}). Only one window may "
             "change a database at a time. Quit, or open it read-only to look without changing it.",
         ).format(path=path, holder=lock.holder().describe())
+
+    def _take_over_elsewhere(self, path: Path, lock: DatabaseLock) -> bool:
+        """Offer to take over a lock written on another machine; True when it was taken."""
+        holder = lock.holder()
+        answer = QMessageBox.question(
+            self.window,
+            QCoreApplication.translate("Controller", "Open on another machine?"),
+            QCoreApplication.translate(
+                "Controller",
+                "{error}.\n\nIf SledPlanner is closed there (the machine crashed, or the lock "
+                "came with a synced folder), you can take the lock over. If it is still open "
+                "on {host}, both would change the file and one machine's changes would be lost. "
+                "Take the lock over?",
+            ).format(error=lock.error(), host=holder.host),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,
+        )
+        return answer == QMessageBox.StandardButton.Yes and lock.take_over()
 
     def _close_current(self) -> None:
         if self._guard is not None:

@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+import errno
+import os
+import socket
+import tempfile
 import time
 from dataclasses import dataclass
 from pathlib import Path
@@ -22,6 +26,11 @@ class LockHolder:
         who = f"process {self.pid}" if self.pid else "another process"
         where = f" on {self.host}" if self.host else ""
         return f"{who}{where}"
+
+    @property
+    def elsewhere(self) -> bool:
+        """Whether the lock was taken on another machine (a synced or shared folder)."""
+        return bool(self.host) and self.host != socket.gethostname()
 
 
 #: How old a lock file naming no process must be before it is taken over (see acquire).
@@ -54,6 +63,10 @@ class DatabaseLock:
         """
         if self._lock.tryLock(0):
             return True
+        if self._lock.error() == QLockFile.LockError.LockFailedError and self._reused_pid():
+            self._lock.removeStaleLockFile()
+            if self._lock.tryLock(0):
+                return True
         while self._lock.error() == QLockFile.LockError.LockFailedError and not self._named():
             try:
                 age = time.time() - self.path.stat().st_mtime
@@ -68,7 +81,42 @@ class DatabaseLock:
         return False
 
     def _named(self) -> bool:
-        return self.holder().pid is not None
+        return self.holder().pid is not None and not self._reused_pid()
+
+    def _reused_pid(self) -> bool:
+        """Whether the process the lock names on this machine started after the lock was made.
+
+        Process ids are reused: a lock left by a killed SledPlanner may name a live process
+        that has nothing to do with it. A process that started after the lock file was
+        written cannot be its owner. Known only where ``/proc`` tells start times (Linux).
+        """
+        holder = self.holder()
+        if holder.pid is None or holder.elsewhere:
+            return False
+        started = _process_start(holder.pid)
+        try:
+            made = self.path.stat().st_mtime
+        except OSError:
+            return False
+        return started is not None and started > made + 1
+
+    def age_s(self) -> float | None:
+        """Seconds since the lock file was last written, or None when it cannot be read."""
+        try:
+            return max(time.time() - self.path.stat().st_mtime, 0.0)
+        except OSError:
+            return None
+
+    def take_over(self) -> bool:
+        """Remove the lock file whoever wrote it, then take the lock (the user agreed)."""
+        self._lock.removeStaleLockFile()
+        if self._lock.tryLock(0):
+            return True
+        try:
+            self.path.unlink()
+        except OSError:
+            return False
+        return bool(self._lock.tryLock(0))
 
     def holder(self) -> LockHolder:
         """Describe the process that holds the lock."""
@@ -79,13 +127,39 @@ class DatabaseLock:
         return LockHolder(int(pid) or None, str(host), str(app))
 
     def error(self) -> str:
-        """Explain why the lock could not be taken."""
+        """Explain why the lock could not be taken, naming the real cause."""
         error = self._lock.error()
         if error == QLockFile.LockError.PermissionError:
             return f"{self.path}: cannot create the lock file (permission denied)"
-        if error == QLockFile.LockError.LockFailedError:
-            return f"{self.path}: the file is open in {self.holder().describe()}"
-        return f"{self.path}: cannot lock the database"
+        if self.held_by_another:
+            holder = self.holder()
+            if holder.elsewhere:
+                return (
+                    f"{self.path}: the file is open on another machine, {holder.host} "
+                    f"(process {holder.pid}, lock written {_age_text(self.age_s())} ago)"
+                )
+            return f"{self.path}: the file is open in {holder.describe()}"
+        return f"{self.path}: cannot create the lock file: {self.cause()}"
+
+    @property
+    def held_by_another(self) -> bool:
+        """Whether another process holds the lock (not a disk or folder problem)."""
+        failed = self._lock.error() == QLockFile.LockError.LockFailedError
+        return failed and not self.path.is_dir()
+
+    def cause(self) -> str:
+        """Why the lock file cannot be created when Qt says only "unknown error"."""
+        if self.path.is_dir():
+            return "a folder has the lock file's name; remove or rename that folder"
+        try:
+            fd, name = tempfile.mkstemp(prefix=".sledplanner-lock-test-", dir=self.path.parent)
+        except OSError as exc:
+            if exc.errno == errno.ENOSPC:
+                return "the disk is full"
+            return exc.strerror or str(exc)
+        os.close(fd)
+        os.unlink(name)
+        return "unknown error"
 
     @property
     def permission_denied(self) -> bool:
@@ -96,3 +170,23 @@ class DatabaseLock:
         """Give the lock up."""
         if self._lock.isLocked():
             self._lock.unlock()
+
+
+def _age_text(seconds: float | None) -> str:
+    if seconds is None:
+        return "an unknown time"
+    for unit, size in (("days", 86_400), ("hours", 3_600), ("minutes", 60)):
+        if seconds >= size:
+            return f"{seconds / size:.0f} {unit}"
+    return f"{seconds:.0f} seconds"
+
+
+def _process_start(pid: int) -> float | None:
+    """The time the process ``pid`` started (seconds since 1970), from ``/proc``; else None."""
+    try:
+        fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+        ticks = int(fields[19])  # field 22 of stat: start time in clock ticks after boot
+        uptime = float(Path("/proc/uptime").read_text().split()[0])
+        return time.time() - uptime + ticks / os.sysconf("SC_CLK_TCK")
+    except (OSError, ValueError, IndexError):
+        return None
