@@ -115,13 +115,14 @@ def test_pruning_never_touches_foreign_files(db_path: Path) -> None:
 
 
 def test_event_backups_keep_the_newest_20_of_each_kind(db_path: Path) -> None:
-    db_path.write_bytes(b"data")
-    made = {}
+    made: dict[str, list[Path]] = {}
     for reason in ("before-import", "before-restore", "before-migration-v1"):
-        made[reason] = [
-            write_backup(db_path, reason, now=datetime(2026, 1, 1) + timedelta(minutes=n))
-            for n in range(EVENT_KEEP + 5)
-        ]
+        made[reason] = []
+        for n in range(EVENT_KEEP + 5):
+            db_path.write_bytes(f"data {reason} {n}".encode())  # each backup holds other bytes
+            at = datetime(2026, 1, 1) + timedelta(minutes=n)
+            made[reason].append(write_backup(db_path, reason, now=at))
+    db_path.write_bytes(b"data v2")
     write_backup(db_path, "before-migration-v2", now=datetime(2027, 1, 1))
     kept = set(list_backups(db_path))
     for reason in ("before-import", "before-restore"):

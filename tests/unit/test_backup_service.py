@@ -168,3 +168,21 @@ def test_a_backup_reason_must_be_one_the_app_lists(tmp_path: Path) -> None:
     database.write_text("{}", "utf-8")
     with pytest.raises(ValueError, match="unknown backup reason 'old-daily'"):
         write_backup(database, "old-daily")
+
+
+def test_identical_event_backups_do_not_push_out_older_different_ones(tmp_path: Path) -> None:
+    """Twenty-five failed imports of one unchanged file keep the three older, different backups."""
+    database = tmp_path / "training.json"
+    older = []
+    for day in range(1, 4):
+        database.write_text(json.dumps({"gear": {"1": {"name": f"v{day}"}}}), "utf-8")
+        older.append(write_backup(database, "before-import", now=datetime(2026, 5, day, 7, 0)))
+    database.write_text(json.dumps({"gear": {"1": {"name": "now"}}}), "utf-8")
+    made = {
+        write_backup(database, "before-import", now=datetime(2026, 6, 1, 7, minute))
+        for minute in range(25)
+    }
+    assert len(made) == 1, "the same bytes are backed up once"
+    kept = list_backups(database)
+    assert set(older) <= set(kept)
+    assert len(kept) == 4

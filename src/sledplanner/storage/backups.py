@@ -92,6 +92,9 @@ def write_backup(database: Path, reason: str, *, now: datetime | None = None) ->
     try:
         with open_regular(database) as handle:
             payload = handle.read()
+        if reason != DAILY and (same := _newest_same(database, reason, payload)) is not None:
+            # Ten failed imports of one file must not push older, different backups out.
+            return same
         folder.mkdir(parents=True, exist_ok=True)
         write_atomically(target, payload)
     except OSError as exc:
@@ -99,6 +102,20 @@ def write_backup(database: Path, reason: str, *, now: datetime | None = None) ->
     if reason != DAILY:
         prune_event_backups(database, reason)
     return target
+
+
+def _newest_same(database: Path, reason: str, payload: bytes) -> Path | None:
+    """The newest backup made for ``reason`` when it holds exactly ``payload``, else None."""
+    found = sorted(_dated(database, re.escape(reason)), key=lambda e: (e[0], e[1].name))
+    if not found:
+        return None
+    newest = found[-1][1]
+    try:
+        if newest.stat().st_size == len(payload) and newest.read_bytes() == payload:
+            return newest
+    except OSError:
+        return None
+    return None
 
 
 def backup_before_migration(database: Path, found_version: int) -> Path:
