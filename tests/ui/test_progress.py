@@ -307,3 +307,44 @@ def test_the_chosen_chart_and_range_are_remembered(progress, controller) -> None
     assert again is not tab
     assert again.chart_choice.currentData() == "pain"
     assert again.range_choice.currentData() == 365
+
+
+def test_every_chart_shows_exactly_the_chosen_range_with_today_marked(progress) -> None:
+    tab = progress(SESSIONS)
+    tab.range_choice.setCurrentIndex(tab.range_choice.findData(28))
+    first, last = tab.current_range()
+    for key in ("load", "minutes", "acwr", "pain"):
+        choose(tab, key)
+        for plot in tab.view.plots:
+            (x0, x1), _ = plot.viewRange()
+            assert (x0, x1) == (day_seconds(first), day_seconds(last) + 86_400.0), key
+        assert tab.view.items["today"].value() == day_seconds(TODAY) + 43_200.0
+        tab.view.grab()  # painted once, the axis knows its font and zoom level
+        axis = tab.view.plots[0].getAxis("bottom")
+        spacing, values = axis.tickValues(day_seconds(first), day_seconds(last), 800)[0]
+        labels = axis.tickStrings(values, 1.0, spacing)
+        assert labels, key
+        # Dates (days of the month, month names), never raw seconds since 1970.
+        assert all(len(label) <= 6 and not label.startswith("17") for label in labels), labels
+
+
+def test_loads_minutes_and_pain_start_at_zero(progress) -> None:
+    tab = progress(SESSIONS)
+    for key in ("load", "minutes", "pain"):
+        choose(tab, key)
+        for plot in tab.view.plots:
+            (_, (y0, y1)) = plot.viewRange()
+            assert y0 == 0 and y1 > 0, key
+
+
+def test_a_theme_change_redraws_the_chart_in_its_colours(qtbot, progress, controller) -> None:
+    from PySide6.QtGui import QColor, QPalette
+
+    tab = progress(SESSIONS)
+    choose(tab, "load")
+    before = tab.view.layout_widget.backgroundBrush().color().name()
+    palette = tab.palette()
+    palette.setColor(QPalette.ColorRole.Base, QColor("#123456"))
+    tab.setPalette(palette)
+    qtbot.waitUntil(lambda: tab.view.layout_widget.backgroundBrush().color().name() == "#123456")
+    assert before != "#123456"

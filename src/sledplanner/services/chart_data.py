@@ -81,6 +81,9 @@ class Panel:
     series: tuple[Series, ...]
     bands: tuple[Band, ...] = ()
     rules: tuple[Rule, ...] = ()
+    #: Whether the y axis starts at 0 (loads, minutes, money, pain); False for values that go
+    #: negative or sit far from 0 (form, a ratio).
+    from_zero: bool = True
 
 
 @dataclass(frozen=True)
@@ -94,6 +97,11 @@ class ChartData:
     notes: tuple[str, ...] = field(default_factory=tuple)
     #: Whether the chart is empty only because of the range: other days hold sessions.
     outside_range: bool = False
+    #: The days charted, first and last, for the x axis (every chart of a range shows the same).
+    first: date | None = None
+    last: date | None = None
+    #: Today, marked on the x axis when it falls in the range.
+    today: date | None = None
 
     @property
     def is_empty(self) -> bool:

@@ -124,7 +124,7 @@ class ProgressService:
         data = self._build(key, first, last)
         if data.is_empty and key != "spend":
             data = self._outside(data, first, last)
-        return data
+        return replace(data, first=first, last=last, today=self.today())
 
     def _outside(self, data: ChartData, first: date, last: date) -> ChartData:
         """Say what is true of an empty range that other days fill, and offer them all."""
@@ -390,6 +390,7 @@ class ProgressService:
                 ),
             ),
             bands=(Band(0.8, 1.3, "0.8–1.3: a guide, not a verdict"),),
+            from_zero=False,
         )
         notes = [
             "The 0.8–1.3 band is a disputed rule of thumb (Gabbett 2016; Impellizzeri 2020): "
@@ -415,7 +416,8 @@ class ProgressService:
         shown = history.window(first, last)
         panel = Panel(
             "load (sRPE)",
-            (
+            from_zero=False,  # form goes below 0 after hard weeks
+            series=(
                 Series(
                     "fitness (42-day)",
                     shown,

@@ -12,7 +12,7 @@ from PySide6.QtCore import QPointF, Qt
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QLabel, QStackedWidget, QVBoxLayout, QWidget
 
-from sledplanner.services.chart_data import ChartData, Panel, Series
+from sledplanner.services.chart_data import ChartData, Panel, Series, day_seconds
 from sledplanner.ui.formatting import user_locale
 
 DAY = 86_400.0
@@ -96,16 +96,22 @@ class ChartView(QWidget):
                 plot.setTitle(data.title, color=foreground)
             if first is None:
                 first = plot
-            else:
-                plot.setXLink(first)
+            # Each panel shows exactly the chosen days (see _set_ranges): no linked views, whose
+            # pixel alignment shifts one panel's days, and no dragging out of the range.
+            plot.setMouseEnabled(x=False, y=False)
             self._draw_panel(plot, panel, foreground)
+            self._mark_today(plot, data, foreground, label=row == 0)
             self.plots.append(plot)
+        self._set_ranges(data)
         self._proxy = pg.SignalProxy(
             self.layout_widget.scene().sigMouseMoved, rateLimit=30, slot=self._hover
         )
 
     def _style(self, plot: pg.PlotItem, foreground: QColor) -> None:
         plot.showGrid(x=True, y=True, alpha=0.15)
+        # One width for every left axis, so the panels' dates line up (linked views align by
+        # their pixels) and every panel shows the same days.
+        plot.getAxis("left").setWidth(72)
         for name in ("left", "bottom"):
             axis = plot.getAxis(name)
             axis.setPen(pg.mkPen(foreground))
@@ -160,8 +166,42 @@ class ChartView(QWidget):
                     item.setData(xs, ys)
         for label, y in self._labels:
             self._place_label(label, y)
-        for plot in self.plots:
-            plot.enableAutoRange()
+        self._set_ranges(data)
+
+    def _mark_today(
+        self, plot: pg.PlotItem, data: ChartData, foreground: QColor, *, label: bool
+    ) -> None:
+        """A vertical line at today when it falls in the range: the plan lies to its right."""
+        today = data.today
+        if today is None or data.first is None or data.last is None:
+            return
+        if not data.first <= today <= data.last:
+            return
+        colour = QColor(foreground)
+        colour.setAlpha(150)
+        line = pg.InfiniteLine(
+            pos=day_seconds(today) + DAY / 2,
+            angle=90,
+            movable=False,
+            pen=pg.mkPen(colour, width=1, style=Qt.PenStyle.DotLine),
+            label=self.tr("today") if label else None,
+            labelOpts={"color": foreground, "position": 0.97, "anchors": [(0.5, 0), (0.5, 0)]},
+        )
+        plot.addItem(line, ignoreBounds=True)
+        self.items.setdefault("today", line)
+
+    def _set_ranges(self, data: ChartData) -> None:
+        """Show exactly the chosen days, and start loads, minutes, money and pain at 0."""
+        for plot, panel in zip(self.plots, data.panels, strict=True):
+            if data.first is not None and data.last is not None:
+                plot.setXRange(day_seconds(data.first), day_seconds(data.last) + DAY, padding=0)
+            if panel.from_zero:
+                values = [v for s in panel.series for v in s.values if v is not None]
+                values += [r.value for r in panel.rules] + [b.high for b in panel.bands]
+                top = max([*values, 0.0])
+                plot.setYRange(0, top * 1.08 if top > 0 else 1.0, padding=0)
+            else:
+                plot.enableAutoRange(axis="y")
 
     def _place_label(self, label: pg.TextItem, y: float) -> None:
         xs = (

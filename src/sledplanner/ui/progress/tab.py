@@ -10,7 +10,7 @@ from datetime import date, timedelta
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QSettings, Qt, QTimer
+from PySide6.QtCore import QEvent, QSettings, Qt, QTimer
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
@@ -207,6 +207,12 @@ class ProgressTab(QWidget):
         self.ensure_charts()
         if self._dirty:
             self.redraw()
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
+        """Redraw in the new colours after a theme (palette) change."""
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.PaletteChange and self.view is not None:
+            self._changed()
 
     def ensure_charts(self) -> None:
         """Import the charts package (pyqtgraph) and put the chart view in place."""
