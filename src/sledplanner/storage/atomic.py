@@ -102,16 +102,43 @@ def check_writable_target(path: Path) -> None:
         raise NotRegularFileError(errno.EINVAL, f"is {kind}, not a file", str(path))
 
 
-def write_atomically(path: Path, payload: bytes) -> None:
+def real_target(path: Path) -> Path:
+    """The file a write of ``path`` must replace: ``path``, or the file a link at it points to.
+
+    A database linked into a synced folder stays a link: the write goes through to its target.
+
+    Raises:
+        FileNotFoundError: ``path`` is a link whose target does not exist (a sync folder that is
+            not mounted, say); nothing must be created in its place.
+    """
+    if not path.is_symlink():
+        return path
+    target = Path(os.path.realpath(path))
+    if not target.exists():
+        raise FileNotFoundError(
+            errno.ENOENT,
+            f"is a link to {target}, which does not exist (a folder not mounted?)",
+            str(path),
+        )
+    return target
+
+
+def write_atomically(
+    path: Path, payload: bytes, before_replace: Callable[[], None] | None = None
+) -> None:
     """Replace ``path`` with ``payload`` so that readers see the old or the new file, never a mix.
 
     The bytes go to a temporary file in the same folder, which is flushed and fsynced, then
-    renamed over the target with ``os.replace``; finally the folder is fsynced.
+    renamed over the target with ``os.replace``; finally the folder is fsynced. A link is
+    written through: its target is replaced and the link stays (see :func:`real_target`).
+    ``before_replace`` runs between the fsync and the rename; when it raises, nothing is
+    replaced and the exception goes on.
 
     Raises:
-        OSError: The write failed (disk full, permission denied...). The target is untouched and
-            the temporary file is removed.
+        OSError: The write failed (disk full, permission denied, a dangling link...). The
+            target is untouched and the temporary file is removed.
     """
+    path = real_target(path)
     check_writable_target(path)
     folder = path.parent
     mode = _target_mode(path)
@@ -123,6 +150,8 @@ def write_atomically(path: Path, payload: bytes) -> None:
             handle.write(payload)
             handle.flush()
             os.fsync(handle.fileno())
+        if before_replace is not None:
+            before_replace()
         _replace(tmp, path)
     except BaseException:
         with contextlib.suppress(OSError):
@@ -506,11 +535,24 @@ class AtomicJSONStorage(Storage):
             if state is DiskState.CHANGED:
                 raise DatabaseChangedOnDiskError(self.path)
             try:
-                write_atomically(self.path, payload)
+                write_atomically(self.path, payload, self._check_again)
             except OSError as exc:
                 raise DatabaseWriteError(self.path, exc) from exc
             self._durable = payload
             self._remember(payload)
+
+    def _check_again(self) -> None:
+        """Just before the rename: has another program replaced the file since the check?
+
+        A sync tool writes its copy and renames it over the database; one that lands between
+        the first check and this write's rename would otherwise be overwritten. Size, times
+        and inode are compared, and the hash when they differ (see :meth:`disk_state`).
+        """
+        state = self._disk_state()
+        if state is DiskState.GONE:
+            raise DatabaseFileGoneError(self.path)
+        if state is DiskState.CHANGED:
+            raise DatabaseChangedOnDiskError(self.path)
 
     def _remember(self, payload: bytes) -> None:
         self._known_digest = digest(payload)

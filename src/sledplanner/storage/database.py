@@ -22,6 +22,7 @@ from tinydb import TinyDB
 from sledplanner.storage.atomic import (
     AtomicJSONStorage,
     open_regular,
+    real_target,
     serialise,
     write_atomically,
 )
@@ -376,6 +377,10 @@ def open_database(
             than this version, or its upgrade failed. The file is unchanged in every case.
     """
     path = Path(path)
+    try:
+        real_target(path)  # a link into a folder that is not there: never a new database
+    except FileNotFoundError as exc:
+        raise DatabaseUnreadableError(path, exc) from exc
     if create and not path.exists():
         if read_only:
             raise DatabaseMissingError(path)
