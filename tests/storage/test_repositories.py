@@ -85,10 +85,10 @@ def count_writes(monkeypatch: pytest.MonkeyPatch, database: Database) -> list[in
     writes: list[int] = []
     replace = atomic.write_atomically
 
-    def counting(path: Path, payload: bytes) -> None:
+    def counting(path: Path, payload: bytes, before_replace: object = None) -> None:
         if path == database.path:
             writes.append(1)
-        replace(path, payload)
+        replace(path, payload, before_replace)  # type: ignore[arg-type]
 
     monkeypatch.setattr(atomic, "write_atomically", counting)
     return writes
@@ -193,7 +193,7 @@ def test_a_failed_write_leaves_file_and_memory_as_they_were(
     gear.add(bell(10))
     before = db_path.read_bytes()
 
-    def disk_full(path: Path, payload: bytes) -> None:
+    def disk_full(path: Path, payload: bytes, before_replace: object = None) -> None:
         raise OSError(28, "No space left on device")
 
     monkeypatch.setattr(atomic, "write_atomically", disk_full)

@@ -70,10 +70,10 @@ def count_writes(monkeypatch: pytest.MonkeyPatch, database: Database) -> list[in
     writes: list[int] = []
     replace = atomic.write_atomically
 
-    def counting(path: Path, payload: bytes) -> None:
+    def counting(path: Path, payload: bytes, before_replace: object = None) -> None:
         if path == database.path:
             writes.append(1)
-        replace(path, payload)
+        replace(path, payload, before_replace)  # type: ignore[arg-type]
 
     monkeypatch.setattr(atomic, "write_atomically", counting)
     return writes
@@ -84,7 +84,7 @@ def count_replacements(monkeypatch: pytest.MonkeyPatch) -> list[Path]:
     replaced: list[Path] = []
     real = atomic.write_atomically
 
-    def counting(path: Path, payload: bytes) -> None:
+    def counting(path: Path, payload: bytes, before_replace: object = None) -> None:
         replaced.append(path)
         real(path, payload)
 
@@ -160,7 +160,7 @@ def test_a_failed_write_leaves_file_and_memory_as_they_were(
     repo.add(kept)
     before = db_path.read_bytes()
 
-    def disk_full(path: Path, payload: bytes) -> None:
+    def disk_full(path: Path, payload: bytes, before_replace: object = None) -> None:
         raise OSError(28, "No space left on device")
 
     monkeypatch.setattr(atomic, "write_atomically", disk_full)
@@ -355,7 +355,7 @@ def test_a_failed_change_tells_no_listener(
     with pytest.raises(KeyError):
         schedule.update(session(date(2026, 5, 4)))
 
-    def disk_full(path: Path, payload: bytes) -> None:
+    def disk_full(path: Path, payload: bytes, before_replace: object = None) -> None:
         raise OSError(28, "No space left on device")
 
     monkeypatch.setattr(atomic, "write_atomically", disk_full)

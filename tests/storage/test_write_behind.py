@@ -50,11 +50,11 @@ class GatedDisk:
         self.writes = 0
         self.real = atomic.write_atomically
 
-    def __call__(self, path: Path, payload: bytes) -> None:
+    def __call__(self, path: Path, payload: bytes, before_replace: object = None) -> None:
         self.started.set()
         self.gate.wait(10)
         self.writes += 1
-        self.real(path, payload)
+        self.real(path, payload, before_replace)  # type: ignore[arg-type]
 
 
 def test_an_edit_returns_at_once_and_reaches_the_disk(

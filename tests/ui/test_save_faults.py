@@ -40,10 +40,10 @@ class FlakyDisk:
         self.failing = True
         self.real = atomic.write_atomically
 
-    def __call__(self, path: Path, payload: bytes) -> None:
+    def __call__(self, path: Path, payload: bytes, before_replace: object = None) -> None:
         if self.failing:
             raise self.error
-        self.real(path, payload)
+        self.real(path, payload, before_replace)  # type: ignore[arg-type]
 
 
 @pytest.fixture
