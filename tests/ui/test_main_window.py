@@ -23,12 +23,12 @@ def test_window_shows_database_name_and_three_tabs(controller: Controller, db_pa
     assert [tabs.tabText(i) for i in range(tabs.count())] == ["Equipment", "Programme", "Progress"]
     assert [tabs.widget(i).objectName() for i in range(tabs.count())] == [
         "equipmentTab",
-        "programmePage",  # the Programme tab is built into it when first shown
+        "programmeTab",  # the page; the calendar is built into it when first shown
         "progressTab",
     ]
-    assert tabs.widget(1).findChild(QWidget, "programmeTab") is None
+    assert tabs.widget(1).findChild(QWidget, "programmeTabContent") is None
     window.select_tab("programme")
-    assert tabs.widget(1).findChild(QWidget, "programmeTab") is window.programme_tab
+    assert tabs.widget(1).findChild(QWidget, "programmeTabContent") is window.programme_tab
     assert window.programme_tab is not None and window.programme_tab.isVisible()
     assert window.findChild(QLabel, "databaseStatus").text() == str(db_path)
     assert db_path.is_file()

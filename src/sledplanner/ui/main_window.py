@@ -360,7 +360,8 @@ class MainWindow(QMainWindow):
             services.gear, services.loads, self.undo_stack, self.report_error, self.tabs
         )
         self._programme_page = QWidget(self.tabs)
-        self._programme_page.setObjectName("programmePage")
+        # The tab page, named as the contract says; the calendar is built into it when shown.
+        self._programme_page.setObjectName("programmeTab")
         QVBoxLayout(self._programme_page).setContentsMargins(0, 0, 0, 0)
         self.tabs.addTab(self.equipment_tab, self.tr("Equipment"))
         self.progress_tab = ProgressTab(

@@ -160,7 +160,7 @@ class ProgrammeTab(QWidget):
     ) -> None:
         """Show the sessions of ``schedule``; edits go on ``undo_stack``."""
         super().__init__(parent)
-        self.setObjectName("programmeTab")
+        self.setObjectName("programmeTabContent")
         self._schedule = schedule
         self._gear = gear
         self._programmes = programmes
