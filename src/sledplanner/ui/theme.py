@@ -13,7 +13,13 @@ _system: tuple[str, QPalette] | None = None
 def _dark_palette() -> QPalette:
     palette = QPalette()
     window, base, text = QColor("#2b2b2b"), QColor("#1e1e1e"), QColor("#e6e6e6")
-    for group in (QPalette.ColorGroup.Active, QPalette.ColorGroup.Inactive):
+    # Every group gets the dark surfaces: a disabled button on a light default surface looked
+    # more active than the enabled ones beside it.
+    for group in (
+        QPalette.ColorGroup.Active,
+        QPalette.ColorGroup.Inactive,
+        QPalette.ColorGroup.Disabled,
+    ):
         palette.setColor(group, QPalette.ColorRole.Window, window)
         palette.setColor(group, QPalette.ColorRole.WindowText, text)
         palette.setColor(group, QPalette.ColorRole.Base, base)
@@ -23,10 +29,14 @@ def _dark_palette() -> QPalette:
         palette.setColor(group, QPalette.ColorRole.ButtonText, text)
         palette.setColor(group, QPalette.ColorRole.ToolTipBase, QColor("#353535"))
         palette.setColor(group, QPalette.ColorRole.ToolTipText, text)
-        palette.setColor(group, QPalette.ColorRole.Highlight, QColor("#3d7dd8"))
+        palette.setColor(group, QPalette.ColorRole.Highlight, QColor("#2b66c0"))
         palette.setColor(group, QPalette.ColorRole.HighlightedText, QColor("#ffffff"))
         palette.setColor(group, QPalette.ColorRole.PlaceholderText, QColor("#8a8a8a"))
-        palette.setColor(group, QPalette.ColorRole.Mid, QColor("#4a4a4a"))
+        # Control edges (frames, separators) at 3:1 against the window (WCAG 2.1 1.4.11).
+        palette.setColor(group, QPalette.ColorRole.Mid, QColor("#7f7f7f"))
+        palette.setColor(group, QPalette.ColorRole.Dark, QColor("#8a8a8a"))
+        palette.setColor(group, QPalette.ColorRole.Light, QColor("#5a5a5a"))
+        palette.setColor(group, QPalette.ColorRole.Shadow, QColor("#101010"))
         palette.setColor(group, QPalette.ColorRole.Link, QColor("#6aa6ff"))
     disabled = QPalette.ColorGroup.Disabled
     for role in (
@@ -34,7 +44,16 @@ def _dark_palette() -> QPalette:
         QPalette.ColorRole.WindowText,
         QPalette.ColorRole.ButtonText,
     ):
-        palette.setColor(disabled, role, QColor("#7a7a7a"))
+        palette.setColor(disabled, role, QColor("#8c8c8c"))
+    return palette
+
+
+def _light_palette() -> QPalette:
+    """Fusion's light palette, with a selection dark enough for white text (4.5:1)."""
+    palette = QStyleFactory.create("Fusion").standardPalette()
+    for group in (QPalette.ColorGroup.Active, QPalette.ColorGroup.Inactive):
+        palette.setColor(group, QPalette.ColorRole.Highlight, QColor("#1f63a8"))
+        palette.setColor(group, QPalette.ColorRole.HighlightedText, QColor("#ffffff"))
     return palette
 
 
@@ -50,9 +69,8 @@ def apply_theme(name: str) -> None:
         app.setStyle(QStyleFactory.create("Fusion"))
         app.setPalette(_dark_palette())
     elif name == "light":
-        fusion = QStyleFactory.create("Fusion")
-        app.setStyle(fusion)
-        app.setPalette(fusion.standardPalette())
+        app.setStyle(QStyleFactory.create("Fusion"))
+        app.setPalette(_light_palette())
     else:
         style_name, palette = _system
         app.setStyle(QStyleFactory.create(style_name) or app.style())
