@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialogButtonBox, QInputDialog, QLabel, QLineEdit
+from PySide6.QtWidgets import QApplication, QDialogButtonBox, QInputDialog, QLabel, QLineEdit
 
 from sledplanner.app.controller import Controller
 from sledplanner.domain.gear import GearItem, GearStatus
@@ -140,9 +140,18 @@ def test_dialog_refuses_invalid_values_with_inline_messages(qtbot, open_tab) -> 
     tab = open_tab()
     dialog = GearDialog(tab, "USD", tab.model.display_unit)
     qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is dialog)
     ok = dialog.buttons.button(QDialogButtonBox.StandardButton.Ok)
     assert not ok.isEnabled()
+    # Nothing is wrong yet: nothing typed, no field left.
+    assert all(label.text() == "" for label in dialog.errors.values())
+    places = {w: w.geometry() for w in (dialog.name, dialog.mass, dialog.price, dialog.notes)}
+    dialog.name.setFocus()
+    qtbot.keyClick(dialog.name, Qt.Key.Key_Tab)  # leave the empty name
     assert dialog.errors["name"].text() == "Name must not be empty."
+    assert dialog.errors["mass"].text() == "", "a field not yet left says nothing"
     qtbot.keyClicks(dialog.name, "Big bell")
     for text, expected in [
         ("0", "must be more than zero"),
@@ -151,18 +160,21 @@ def test_dialog_refuses_invalid_values_with_inline_messages(qtbot, open_tab) -> 
         ("nan", "is not a mass"),
     ]:
         dialog.mass.setText(text)
+        dialog.mass.editingFinished.emit()
         assert expected in dialog.errors["mass"].text()
-        assert not dialog.errors["mass"].isHidden()
         assert not ok.isEnabled()
+    assert {w: w.geometry() for w in places} == places, "messages move no field"
     dialog.mass.setText("53")
     dialog.price.setText("-5")
+    dialog.price.editingFinished.emit()
     assert "must not be negative" in dialog.errors["unit_price"].text()
     assert not ok.isEnabled()
     dialog.price.setText("89.90")
     assert ok.isEnabled()
-    assert dialog.errors["mass"].isHidden()
+    assert dialog.errors["mass"].text() == ""
     assert dialog.result_item.unit_price == Money.of("89.90", "USD")
     assert str(dialog.result_item.mass) == "53 lb"
+    assert {w: w.geometry() for w in places} == places
 
 
 def test_surfaces_and_max_load_only_for_sleds(qtbot, open_tab) -> None:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QDate
+from PySide6.QtCore import QDate, QEvent, QObject
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -39,20 +39,20 @@ from sledplanner.domain.units import Mass, MassUnit
 
 
 class ErrorLabel(QLabel):
-    """A small red message under a field; hidden while the field is fine."""
+    """A small red message under a field, in a line kept for it so that nothing moves."""
 
     def __init__(self, name: str, parent: QWidget) -> None:
-        """Create the hidden label called ``name``."""
+        """Create the empty label called ``name``, one line high."""
         super().__init__(parent)
         self.setObjectName(name)
         self.setStyleSheet("color: #c0392b;")
-        self.setWordWrap(True)
-        self.hide()
+        self.setWordWrap(False)
+        self.setFixedHeight(self.fontMetrics().height())
 
     def show_error(self, message: str | None) -> None:
-        """Show ``message``, or hide the label when it is None."""
+        """Show ``message`` (its whole text as a tooltip), or nothing when it is None."""
         self.setText(message or "")
-        self.setVisible(bool(message))
+        self.setToolTip(message or "")
 
 
 class GearDialog(QDialog):
@@ -72,6 +72,9 @@ class GearDialog(QDialog):
         self.setWindowTitle(title or (self.tr("Edit gear") if item else self.tr("Add gear")))
         self._original = item
         self.result_item: GearItem | None = None
+        self._touched: set[str] = (
+            {"name", "brand", "mass", "unit_price", "max_load"} if item is not None else set()
+        )
 
         self.kind = QComboBox(self)
         self.kind.setObjectName("kindField")
@@ -179,6 +182,18 @@ class GearDialog(QDialog):
             line.textChanged.connect(self._check)
         for combo in (self.kind, self.unit, self.status):
             combo.currentIndexChanged.connect(self._check)
+        # Qt says editingFinished on leaving a field only when its text changed; a required
+        # field left empty must say so too, so leaving is watched directly.
+        self._fields = {
+            self.name: "name",
+            self.brand: "brand",
+            self.mass: "mass",
+            self.price: "unit_price",
+            self.max_load: "max_load",
+        }
+        for line, key in self._fields.items():
+            line.editingFinished.connect(lambda key=key: self._touch(key))
+            line.installEventFilter(self)
         self.quantity.valueChanged.connect(self._check)
         self.has_date.toggled.connect(self._check)
         self.has_date.toggled.connect(self.purchased.setEnabled)
@@ -226,6 +241,16 @@ class GearDialog(QDialog):
             self.max_load.setText(str(item.max_load))
         self.notes.setPlainText(item.notes)
 
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
+        """Count a field as left (its problem may show) when it loses the focus."""
+        if event.type() == QEvent.Type.FocusOut and watched in self._fields:
+            self._touch(self._fields[watched])  # type: ignore[index]
+        return super().eventFilter(watched, event)
+
+    def _touch(self, key: str) -> None:
+        self._touched.add(key)
+        self._check()
+
     # ------------------------------------------------------------------ checking
     def _check(self) -> None:
         """Check every field, show each problem under its field, and enable OK only if none."""
@@ -271,7 +296,10 @@ class GearDialog(QDialog):
             except ValidationError as exc:
                 problems["item"] = f"{exc.field}: {exc.message}"
         for name, label in self.errors.items():
-            label.show_error(problems[name])
+            # A problem shows once its field has been left (or the item is being edited), not
+            # while a new item's fields are still empty.
+            shown = name == "item" or name in self._touched
+            label.show_error(problems[name] if shown else None)
         self.result_item = item
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(item is not None)
 
