@@ -278,6 +278,17 @@ def test_catalogue_sled_without_a_mass_asks_for_it(
     assert "Added" in message
     sled = GearService(controller.workspace).items()[0]
     assert sled.surfaces == frozenset({"grass"}) and str(sled.mass) == "22 lb"
+    assert "Enter its price" in message, "no price was entered"
+
+
+def test_a_catalogue_sled_priced_in_its_dialog_is_not_asked_for_a_price(
+    qtbot, open_tab, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    tab = open_tab()
+    monkeypatch.setattr(GearDialog, "exec", fill_dialog(qtbot, mass="22", price="95"))
+    entry = next(e for e in catalogue() if e.name == "R2 Weight Training Pull Sled")
+    message = tab.add_from_catalogue(entry, GearStatus.OWNED, 1)
+    assert message == "Added R2 Weight Training Pull Sled."
 
 
 def test_ladder_target_and_force_for_the_blog_gear(

@@ -238,3 +238,26 @@ def test_invalid_records_can_be_set_aside_from_the_banner(
     side = [p for p in db_path.parent.iterdir() if ".set-aside-" in p.name]
     assert len(side) == 1 and '"quantity": 0' in side[0].read_text("utf-8").replace(" ", " ")
     assert any("before-repair" in p.name for p in (db_path.parent / "backups").iterdir())
+
+
+def test_messages_keep_one_line_in_the_status_bar_and_all_under_messages(
+    controller: Controller, db_path: Path, monkeypatch
+) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
+    assert controller.open_path(db_path, create=True)
+    window = controller.window
+    window.resize(1024, 640)
+    long = "week 2: the load holds at 20 lb " * 20
+    for text in ("first", "second\nsecond line", long):
+        window.report_error(text)
+    assert window.messages_button.isVisible()
+    assert window.messages_button.text() == "Messages (3)"
+    shown = window.statusBar().currentMessage()
+    assert shown.endswith("…") and len(shown) < len(long)
+    path_label = window.findChild(QLabel, "databaseStatus")
+    assert path_label.text() == str(db_path), "the path stays where it is"
+    listed: list[str] = []
+    monkeypatch.setattr(QMessageBox, "exec", lambda box: listed.append(box.detailedText()))
+    window.show_messages()
+    assert listed[0].split("\n\n") == [long, "second\nsecond line", "first"]

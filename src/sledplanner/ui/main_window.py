@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QPushButton,
     QStackedWidget,
     QTabWidget,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -169,6 +170,16 @@ class MainWindow(QMainWindow):
 
         self._status_label = QLabel(self)
         self._status_label.setObjectName("databaseStatus")
+        #: Every message of this run, newest last: the status bar shows one line of the newest,
+        #: the Messages button lists them all.
+        self.messages: list[str] = []
+        self.messages_button = QToolButton(self)
+        self.messages_button.setObjectName("messagesButton")
+        self.messages_button.setAutoRaise(True)
+        self.messages_button.setAccessibleName(self.tr("Messages"))
+        self.messages_button.clicked.connect(self.show_messages)
+        self.messages_button.hide()
+        self.statusBar().addPermanentWidget(self.messages_button)
         self.statusBar().addPermanentWidget(self._status_label)
 
         self._build_menus()
@@ -530,8 +541,33 @@ class MainWindow(QMainWindow):
         self.equipment_tab.plan_for(loads)
 
     def report_error(self, message: str) -> None:
-        """Tell the user an edit could not be saved."""
-        self.statusBar().showMessage(message, 15000)
+        """Tell the user something: one line in the status bar, the whole in Messages."""
+        self.messages.append(message)
+        del self.messages[:-100]
+        count = len(self.messages)
+        self.messages_button.setText(self.tr("Messages ({count})").format(count=count))
+        self.messages_button.setToolTip(self.tr("Show every message of this session"))
+        self.messages_button.show()
+        bar = self.statusBar()
+        room = bar.width() - self._status_label.sizeHint().width()
+        room -= self.messages_button.sizeHint().width() + 40
+        line = message.splitlines()[0] if message else ""
+        shown = bar.fontMetrics().elidedText(line, Qt.TextElideMode.ElideRight, max(room, 80))
+        bar.showMessage(shown, 15000)
+
+    def show_messages(self) -> None:
+        """List the messages of this session, newest first."""
+        box = QMessageBox(self)
+        box.setObjectName("messagesDialog")
+        box.setWindowTitle(self.tr("Messages"))
+        box.setIcon(QMessageBox.Icon.Information)
+        box.setText(
+            self.tr("{count} message(s) this session, newest first.").format(
+                count=len(self.messages)
+            )
+        )
+        box.setDetailedText("\n\n".join(reversed(self.messages)))
+        box.exec()
 
     def show_problem(self, heading: str, message: str, actions: Sequence[ProblemAction]) -> None:
         """Replace the tabs with an explanation of a problem and the ways out of it."""

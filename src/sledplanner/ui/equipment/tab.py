@@ -459,6 +459,8 @@ class EquipmentTab(QWidget):
         else:
             item = entry.to_item(status, quantity)
         if self.add_new(item):
+            if item.unit_price is not None:
+                return self.tr("Added {name}.").format(name=item.name)
             return self.tr("Added {name}. Enter its price in the table when you know it.").format(
                 name=item.name
             )

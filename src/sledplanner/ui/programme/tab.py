@@ -846,8 +846,8 @@ class ProgrammeTab(QWidget):
                 )
             )
             self.plan_notice.show()
-            if plan.warnings:
-                self._report(" ".join(plan.warnings))
+            for warning in plan.warnings:  # each its own message, listed under Messages
+                self._report(warning)
 
     # ------------------------------------------------------------------ progression
     def propose_progression(self, logged: Session) -> None:
