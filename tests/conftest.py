@@ -28,3 +28,20 @@ def _qt_test_mode() -> None:
 def db_path(tmp_path: Path) -> Path:
     """A database path in a fresh temporary folder (the file does not exist yet)."""
     return tmp_path / "training.json"
+
+
+#: What the torture runs of `make test-slow` tried, reported at the end of the run.
+TORTURE: dict[str, int] = {}
+
+
+@pytest.fixture
+def torture() -> dict[str, int]:
+    """Counters a torture test adds to: files tried, kills, writes, lost."""
+    return TORTURE
+
+
+def pytest_terminal_summary(terminalreporter) -> None:  # noqa: ANN001 - pytest's hook
+    """Print the torture counts, when a torture test ran."""
+    if TORTURE:
+        counts = ", ".join(f"{name} {TORTURE[name]:,}" for name in sorted(TORTURE))
+        terminalreporter.write_line(f"torture: {counts}")
