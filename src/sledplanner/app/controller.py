@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable
 from datetime import date
 from pathlib import Path
@@ -37,6 +38,8 @@ from sledplanner.ui.locale_defaults import locale_preferences
 from sledplanner.ui.main_window import DATABASE_FILTER, MainWindow
 from sledplanner.ui.problem_panel import ProblemAction
 from sledplanner.ui.restore_dialog import RestoreDialog
+
+_log = logging.getLogger(__name__)
 
 LAST_DATABASE_KEY = "database/last"
 
@@ -117,6 +120,7 @@ class Controller(QObject):
             return False
         self._close_current()
         self.workspace, self._lock = opened, lock
+        _log.info("opened %s%s", path, " read-only" if read_only else "")
         if not read_only:
             self.settings.setValue(LAST_DATABASE_KEY, str(path))
         self._problem_path = None
@@ -215,6 +219,7 @@ class Controller(QObject):
 
     # ------------------------------------------------------------------ problems
     def _report(self, path: Path, error: DatabaseError) -> None:
+        _log.warning("cannot open %s: %s", path, error.message)
         if self.workspace is None:
             self._problem_path = path
         if self.workspace is not None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import linecache
+import logging
 import os
 import signal
 import sys
@@ -202,6 +203,10 @@ def run_gui(requested: Path | None) -> int:
     # needs once the app is imported. Tracebacks read the lines again when they need them.
     linecache.clearcache()
     app = application()
+    from sledplanner.services.logs import start_logging
+
+    log = start_logging(data_folder())
+    logging.getLogger(__name__).info("SledPlanner %s started; log %s", __version__, log)
     shown: list[Controller] = []
     _bench_startup(app, shown)
     controller = build_controller(requested, opened=shown.append)

@@ -6,8 +6,8 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QSettings, QStandardPaths, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeySequence, QUndoStack
+from PySide6.QtCore import QSettings, QStandardPaths, Qt, QTimer, QUrl, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices, QIcon, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QDialog,
     QFileDialog,
@@ -326,8 +326,14 @@ class MainWindow(QMainWindow):
             self.tr("&Understanding the numbers"), "numbersHelpAction"
         )
         self.numbers_help_action.triggered.connect(self.show_numbers_help)
+        self.log_folder_action = self._action(self.tr("Open &log folder"), "logFolderAction")
+        self.log_folder_action.setToolTip(
+            self.tr("The log to attach to a bug report: what was opened, saved, and what failed")
+        )
+        self.log_folder_action.triggered.connect(self.open_log_folder)
         help_menu.addAction(self.shortcuts_action)
         help_menu.addAction(self.numbers_help_action)
+        help_menu.addAction(self.log_folder_action)
         help_menu.addSeparator()
         help_menu.addAction(self.about_action)
         self.addAction(self.shortcuts_action)
@@ -745,6 +751,17 @@ class MainWindow(QMainWindow):
         """Every action of the window and its tabs, menus included."""
         found = list(self.findChildren(QAction))
         return [action for action in found if action.isVisible()]
+
+    def open_log_folder(self) -> bool:
+        """Show the folder of the log files in the desktop's file manager."""
+        from sledplanner.services.logs import log_folder
+
+        folder = log_folder(
+            Path(QStandardPaths.writableLocation(QStandardPaths.StandardLocation.AppDataLocation))
+        )
+        folder.mkdir(parents=True, exist_ok=True)
+        self.report_error(self.tr("The log is in {folder}").format(folder=folder))
+        return bool(QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder))))
 
     def show_shortcuts(self) -> None:
         """List every keyboard shortcut (Help > Keyboard shortcuts, F1)."""

@@ -1,0 +1,58 @@
+"""The log a user attaches to a bug report, and the Help item that shows where it is."""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+
+import pytest
+
+from sledplanner.services.logs import LOGGER, log_folder, start_logging
+
+
+@pytest.fixture
+def log_file(tmp_path: Path):  # noqa: ANN201
+    path = start_logging(tmp_path / "data")
+    assert path is not None
+    yield path
+    logger = logging.getLogger(LOGGER)
+    for handler in list(logger.handlers):
+        logger.removeHandler(handler)
+        handler.close()
+
+
+def read(path: Path) -> str:
+    for handler in logging.getLogger(LOGGER).handlers:
+        handler.flush()
+    return path.read_text("utf-8")
+
+
+def test_the_log_records_opening_and_a_file_that_cannot_be_opened(
+    log_file: Path, controller, db_path: Path, tmp_path: Path
+) -> None:
+    assert log_file.parent == log_folder(tmp_path / "data")
+    assert controller.open_path(db_path, create=True)
+    broken = tmp_path / "broken.json"
+    broken.write_text("{not json", "utf-8")
+    controller.close()
+    assert not controller.open_path(broken)
+    text = read(log_file)
+    assert f"INFO sledplanner.app.controller [MainThread] opened {db_path}" in text
+    assert f"WARNING sledplanner.app.controller [MainThread] cannot open {broken}" in text
+
+
+def test_a_folder_that_cannot_be_written_leaves_logging_off(tmp_path: Path) -> None:
+    blocked = tmp_path / "data"
+    blocked.write_text("a file where the folder should be", "utf-8")
+    assert start_logging(blocked) is None
+
+
+def test_help_opens_the_log_folder(controller, monkeypatch, tmp_path: Path) -> None:
+    from PySide6.QtGui import QDesktopServices
+
+    opened: list[str] = []
+    monkeypatch.setattr(QDesktopServices, "openUrl", lambda url: opened.append(url.toLocalFile()))
+    controller.window.log_folder_action.trigger()
+    assert opened and opened[0].endswith("/logs")
+    assert Path(opened[0]).is_dir()
+    assert "The log is in" in controller.window.statusBar().currentMessage()
