@@ -57,7 +57,10 @@ def test_a_lock_from_another_machine_names_it_and_its_age(tmp_path: Path, csv_fi
     assert "offers to take the lock over" in result.stderr
     lock = DatabaseLock(db)
     assert not lock.acquire() and lock.holder().elsewhere
-    assert lock.take_over()
+    seen = lock.snapshot()
+    write_lock(db, 4243, "field-laptop", 0)  # meanwhile the lock changed: not taken
+    assert not lock.take_over(seen)
+    assert lock.take_over(lock.snapshot())
     lock.release()
 
 
@@ -70,6 +73,7 @@ def test_a_lock_naming_a_process_that_started_later_is_taken_over(
     stranger = subprocess.Popen(["sleep", "30"])
     try:
         write_lock(db, stranger.pid, socket.gethostname(), 3600)
+        assert "sledplanner" not in Path(f"/proc/{stranger.pid}/cmdline").read_text().lower()
         result = run("import", "--db", str(db), "--gear-csv", str(csv_file))
         assert result.returncode == 0, result.stderr
         assert "1 gear item" in result.stdout
@@ -94,3 +98,31 @@ def test_a_full_disk_is_named_as_the_cause(tmp_path: Path, monkeypatch) -> None:
     monkeypatch.setattr(lock_module.tempfile, "mkstemp", full)
     lock = DatabaseLock(tmp_path / "training.json")
     assert lock.cause() == "the disk is full"
+
+
+@pytest.mark.skipif(not Path("/proc/self/stat").exists(), reason="needs /proc")
+def test_a_process_running_sledplanner_keeps_its_lock_whatever_the_clocks_say(
+    tmp_path: Path, csv_file: Path
+) -> None:
+    """A lock file with an old time (a clock step, a coarse file system) is not taken over."""
+    db = tmp_path / "training.json"
+    holder = subprocess.Popen(
+        [sys.executable, "-c", "import time; time.sleep(30)", "sledplanner-holder"]
+    )
+    try:
+        write_lock(db, holder.pid, socket.gethostname(), 3600)
+        result = run("import", "--db", str(db), "--gear-csv", str(csv_file))
+        assert result.returncode == 3
+        assert f"process {holder.pid}" in result.stderr
+    finally:
+        holder.kill()
+        holder.wait()
+
+
+def test_a_linked_database_shares_the_lock_of_its_target(tmp_path: Path) -> None:
+    real = tmp_path / "Sync" / "training.json"
+    real.parent.mkdir()
+    real.write_text("{}", "utf-8")
+    link = tmp_path / "training.json"
+    link.symlink_to(real)
+    assert DatabaseLock(link).path == DatabaseLock(real).path == lock_path(real)

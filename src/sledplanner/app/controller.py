@@ -181,6 +181,7 @@ class Controller(QObject):
     def _take_over_elsewhere(self, path: Path, lock: DatabaseLock) -> bool:
         """Offer to take over a lock written on another machine; True when it was taken."""
         holder = lock.holder()
+        seen = lock.snapshot()
         answer = QMessageBox.question(
             self.window,
             QCoreApplication.translate("Controller", "Open on another machine?"),
@@ -194,7 +195,7 @@ class Controller(QObject):
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
             QMessageBox.StandardButton.No,
         )
-        return answer == QMessageBox.StandardButton.Yes and lock.take_over()
+        return answer == QMessageBox.StandardButton.Yes and lock.take_over(seen)
 
     def _close_current(self) -> None:
         if self._guard is not None:

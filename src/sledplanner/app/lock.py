@@ -36,6 +36,9 @@ class LockHolder:
 #: How old a lock file naming no process must be before it is taken over (see acquire).
 UNNAMED_GRACE_S = 0.5
 
+#: How much later than its lock file a named process must have started to be a reused id.
+REUSED_PID_MARGIN_S = 30
+
 
 def lock_path(database: Path) -> Path:
     """Return the lock file used for ``database``."""
@@ -46,7 +49,13 @@ class DatabaseLock:
     """The exclusive right to write one database file, held while it is open."""
 
     def __init__(self, database: Path) -> None:
-        """Prepare (but not take) the lock for ``database``."""
+        """Prepare (but not take) the lock for ``database``.
+
+        A database reached through a link is locked beside the file the link points to, so
+        the link and the real path share one lock.
+        """
+        if database.is_symlink() and database.exists():
+            database = Path(os.path.realpath(database))
         self.path = lock_path(database)
         self._lock = QLockFile(str(self.path))
         # A lock left by a crashed process on this host is detected by its PID at once; the
@@ -91,14 +100,15 @@ class DatabaseLock:
         written cannot be its owner. Known only where ``/proc`` tells start times (Linux).
         """
         holder = self.holder()
-        if holder.pid is None or holder.elsewhere:
-            return False
+        if holder.pid is None or holder.elsewhere or _looks_like_us(holder.pid):
+            return False  # a process that runs SledPlanner is taken at its word
         started = _process_start(holder.pid)
         try:
             made = self.path.stat().st_mtime
         except OSError:
             return False
-        return started is not None and started > made + 1
+        # The margin covers coarse file times (FAT: 2 s) and small clock steps.
+        return started is not None and started > made + REUSED_PID_MARGIN_S
 
     def age_s(self) -> float | None:
         """Seconds since the lock file was last written, or None when it cannot be read."""
@@ -107,15 +117,23 @@ class DatabaseLock:
         except OSError:
             return None
 
-    def take_over(self) -> bool:
-        """Remove the lock file whoever wrote it, then take the lock (the user agreed)."""
-        self._lock.removeStaleLockFile()
-        if self._lock.tryLock(0):
-            return True
+    def snapshot(self) -> tuple[LockHolder, float | None]:
+        """Who holds the lock and when it was written: compared before a take-over."""
         try:
-            self.path.unlink()
+            written: float | None = self.path.stat().st_mtime
         except OSError:
+            written = None
+        return self.holder(), written
+
+    def take_over(self, seen: tuple[LockHolder, float | None]) -> bool:
+        """Take a lock the user agreed to take over, if it is still the one they were shown.
+
+        ``seen`` is :meth:`snapshot` from before the question; a lock that changed meanwhile
+        (a window on this machine took it) is left alone.
+        """
+        if self.snapshot() != seen:
             return False
+        self._lock.removeStaleLockFile()
         return bool(self._lock.tryLock(0))
 
     def holder(self) -> LockHolder:
@@ -190,3 +208,12 @@ def _process_start(pid: int) -> float | None:
         return time.time() - uptime + ticks / os.sysconf("SC_CLK_TCK")
     except (OSError, ValueError, IndexError):
         return None
+
+
+def _looks_like_us(pid: int) -> bool:
+    """Whether the process ``pid`` runs SledPlanner, by its command line (Linux ``/proc``)."""
+    try:
+        command = Path(f"/proc/{pid}/cmdline").read_bytes().replace(b"\0", b" ").lower()
+    except OSError:
+        return False
+    return b"sledplanner" in command

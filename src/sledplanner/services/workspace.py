@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from sledplanner.storage import backups
-from sledplanner.storage.atomic import remove_stale_temporaries
+from sledplanner.storage.atomic import real_target, remove_stale_temporaries
 from sledplanner.storage.database import Database, create_database, open_database
 from sledplanner.storage.migrations import SCHEMA_VERSION
 from sledplanner.storage.repositories import MetaRepository
@@ -87,7 +87,7 @@ def open_workspace(path: Path, *, create: bool = False, read_only: bool = False)
     workspace = Workspace(open_database(Path(path), create=create, read_only=read_only))
     if not read_only:
         # Killed writes leave their temporary files beside the database; clear out old ones.
-        remove_stale_temporaries(workspace.path)
+        remove_stale_temporaries(real_target(workspace.path))
     return workspace
 
 

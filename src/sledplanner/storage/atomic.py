@@ -73,13 +73,18 @@ def open_regular(path: Path) -> BinaryIO:
         NotRegularFileError: It is a FIFO, a device, a socket or a folder.
         OSError: It cannot be opened (missing, no permission, a link loop).
     """
-    fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK | getattr(os, "O_CLOEXEC", 0))
+    # O_NONBLOCK and O_CLOEXEC are POSIX; Windows has neither (and no FIFOs to block on), and
+    # needs O_BINARY so that CR LF and Ctrl-Z are read as bytes.
+    nonblock = getattr(os, "O_NONBLOCK", 0)
+    flags = os.O_RDONLY | nonblock | getattr(os, "O_CLOEXEC", 0) | getattr(os, "O_BINARY", 0)
+    fd = os.open(path, flags)
     try:
         info = os.fstat(fd)
         if not stat.S_ISREG(info.st_mode):
             kind = _kind(info.st_mode)
             raise NotRegularFileError(errno.EINVAL, f"is {kind}, not a file", str(path))
-        os.set_blocking(fd, True)
+        if nonblock:
+            os.set_blocking(fd, True)
         return os.fdopen(fd, "rb")
     except BaseException:
         os.close(fd)

@@ -203,10 +203,11 @@ def _check_round_trip(path: Path, body: bytes, text: str, tables: Any) -> None:
     try:
         json.loads(text, object_pairs_hook=_unique_pairs, parse_int=_exact_int)
     except _Duplicate as exc:
-        line, column = _line_and_column(text, text.find(json.dumps(exc.key)))
+        line, column = _line_and_column(text, text.find(json.dumps(exc.key, ensure_ascii=False)))
         raise DatabaseCorruptError(
             path,
-            f"the key {json.dumps(exc.key)} is given twice in one object; a save would keep "
+            f"the key {json.dumps(exc.key, ensure_ascii=False)} is given twice in one object; "
+            "a save would keep "
             "only the last one",
             line,
             column,
@@ -238,6 +239,8 @@ def _explain_invalid_json(path: Path, text: str, why: str) -> NoReturn:
         raise DatabaseCorruptError(path, problem, exc.lineno, exc.colno) from exc
     except RecursionError as exc:
         raise DatabaseCorruptError(path, "not valid JSON: nested too deeply") from exc
+    except ValueError as exc:  # a number of thousands of digits (Python's limit)
+        raise DatabaseCorruptError(path, f"not valid JSON: {exc}") from exc
     # Python's reader takes it, the strict one does not: nesting deeper than it allows, or
     # text with an unpaired surrogate, which could not be written back.
     raise DatabaseCorruptError(path, f"not valid JSON: {why}")
@@ -378,7 +381,7 @@ def open_database(
     """
     path = Path(path)
     try:
-        real_target(path)  # a link into a folder that is not there: never a new database
+        real = real_target(path)  # a link into a folder not there: never a new database
     except FileNotFoundError as exc:
         raise DatabaseUnreadableError(path, exc) from exc
     if create and not path.exists():
@@ -386,7 +389,7 @@ def open_database(
             raise DatabaseMissingError(path)
         create_database(path)
     tables, raw, stat = _read(path)
-    if not read_only and not is_writable(path):
+    if not read_only and not is_writable(real):  # the linked file's folder, for a link
         raise DatabaseFileReadOnlyError(path)
     found = schema_version(path, tables)
     if found > target:
