@@ -6,11 +6,9 @@ session's proposal), on a real database file, not only through the domain functi
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date, timedelta
 from decimal import Decimal
-from pathlib import Path
 
 import pytest
 
@@ -19,9 +17,8 @@ from sledplanner.domain.preferences import Preferences
 from sledplanner.domain.programme import Programme
 from sledplanner.domain.sessions import Session, SessionLog, SessionStatus
 from sledplanner.domain.units import Mass
-from sledplanner.services.bundle import Services, build_services
+from sledplanner.services.bundle import Services
 from sledplanner.services.programmes import template
-from sledplanner.services.workspace import open_workspace
 
 MONDAY = date(2026, 1, 5)
 SLED = GearItem(kind="sled", name="R2", mass=Mass.of("20", "lb"))
@@ -33,21 +30,6 @@ class Clock:
 
     def __call__(self) -> date:
         return self.day
-
-
-@pytest.fixture
-def clock() -> Clock:
-    return Clock(MONDAY + timedelta(days=41))
-
-
-@pytest.fixture
-def services(tmp_path: Path, clock: Clock) -> Iterator[Services]:
-    workspace = open_workspace(tmp_path / "db.json", create=True)
-    made = build_services(workspace, today=clock)
-    made.gear.set_preferences(Preferences(display_unit="lb", currency="USD"))
-    made.gear.add(SLED)
-    yield made
-    workspace.close()
 
 
 def drag(

@@ -7,7 +7,6 @@ range, two sessions on one day, a week starting on Sunday, a load entered in the
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from datetime import date, timedelta
 from decimal import Decimal
 from fractions import Fraction
@@ -34,10 +33,9 @@ from sledplanner.domain.progression import (
 )
 from sledplanner.domain.sessions import Session, SessionLog, SessionStatus
 from sledplanner.domain.units import Mass, MassUnit
-from sledplanner.services.bundle import Services, build_services
+from sledplanner.services.bundle import Services
 from sledplanner.services.chart_data import Band, ChartData, Panel, Rule, Series, day_seconds
 from sledplanner.services.progress import BLUE, GREEN, ORANGE, PURPLE, RED
-from sledplanner.services.workspace import open_workspace
 
 from .test_coaching_numbers import (
     MONDAY,
@@ -48,23 +46,6 @@ from .test_coaching_numbers import (
     drag,
     progressive,
 )
-
-
-@pytest.fixture
-def clock() -> Clock:
-    return Clock(MONDAY + timedelta(days=41))
-
-
-@pytest.fixture
-def services(tmp_path: Path, clock: Clock) -> Iterator[Services]:
-    """Services on a new database in lb and USD with the 20 lb sled, as test_coaching_numbers."""
-    workspace = open_workspace(tmp_path / "db.json", create=True)
-    made = build_services(workspace, today=clock)
-    made.gear.set_preferences(Preferences(display_unit="lb", currency="USD"))
-    made.gear.add(SLED)
-    yield made
-    workspace.close()
-
 
 HEAVY = GearItem(kind="sled", name="Prowler", mass=Mass.of("40", "lb"))
 
