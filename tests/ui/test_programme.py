@@ -447,3 +447,13 @@ def test_a_hand_edit_far_above_two_weeks_ago_draws_the_caution(
     )
     assert tab.decision.isVisible()
     assert "Caution: 27 lb is 35 % above the 20 lb" in tab.decision.text.text()
+
+
+def test_a_chip_in_kg_shows_a_pound_load_short_and_its_tooltip_both() -> None:
+    from sledplanner.domain.units import MassUnit
+    from sledplanner.ui.programme.tab import session_chip
+
+    session = Session(TODAY, planned_load=Mass.of("20", "lb"), sled_id=SLED.id)
+    chip = session_chip(session, MassUnit.KG, TODAY, None)
+    assert chip.text == "10′ · 9.1 kg", "the chip has room for one unit"
+    assert "Planned load: 9.1 kg (20 lb)" in chip.tooltip

@@ -84,15 +84,20 @@ def ask_date(parent: QWidget, title: str, initial: date) -> date | None:
     return from_qdate(editor.date())
 
 
-def load_text(load: Mass | None, unit: MassUnit) -> str:
-    """Show an added load in the display unit, or nothing."""
+def load_text(load: Mass | None, unit: MassUnit, *, short: bool = False) -> str:
+    """Show an added load in the display unit, or nothing.
+
+    A load entered in the other unit also shows as entered ("9.1 kg (20 lb)"), except in the
+    ``short`` form a calendar chip has room for ("9.1 kg"); its tooltip has the long one.
+    """
     if load is None:
         return ""
     if load.kg == 0:
         return "empty sled"
     if load.unit is unit:
         return format_mass(load)
-    return f"{format_kg_fraction(load.kg, unit)} ({format_mass(load)})"
+    shown = format_kg_fraction(load.kg, unit)
+    return shown if short else f"{shown} ({format_mass(load)})"
 
 
 def session_chip(
@@ -108,7 +113,7 @@ def session_chip(
     elif session.activity is not Activity.BACKWARD_DRAG:
         parts.append(session.activity.label.split()[0].lower())
     if load is not None and session.activity.uses_sled:
-        parts.append(load_text(load, unit))
+        parts.append(load_text(load, unit, short=True))
     mark = {SessionStatus.DONE: "✓ ", SessionStatus.SKIPPED: "✗ "}.get(session.status, "")
     state = compliance(session, today)
     lines = [
