@@ -241,3 +241,24 @@ def test_every_action_that_would_drop_waiting_edits_asks_first(
     assert act()
     assert len(asked) == 2
     assert controller.window.pending_saves.count == 0
+
+
+def test_a_save_that_fails_in_place_is_reported_once_and_not_done(qtbot) -> None:
+    """One path for failed saves: an edit whose own write fails is reported, not kept."""
+    from PySide6.QtGui import QUndoStack
+
+    from sledplanner.services.errors import DatabaseWriteError
+    from sledplanner.ui.commands import PendingSaves, perform
+
+    stack = QUndoStack()
+    notices: list[object] = []
+    pending = PendingSaves(stack, lambda *args: notices.append(args), lambda: None)
+    pending.saver = object()  # type: ignore[assignment] - a saver is there, as in the window
+    reported: list[str] = []
+
+    def fails() -> None:
+        raise DatabaseWriteError(Path("training.json"), OSError(errno.ENOSPC, "No space"))
+
+    assert not perform(stack, "add", fails, lambda: None, reported.append)
+    assert len(reported) == 1 and "training.json" in reported[0]
+    assert pending.count == 0 and stack.count() == 0 and notices == []

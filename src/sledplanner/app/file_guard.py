@@ -237,10 +237,6 @@ class FileGuard(QObject):
         bar.show_notice(text, actions if dismiss else [])
 
     # ------------------------------------------------------------------ SaveControl
-    def hold(self) -> None:
-        """Keep writes in memory only until :meth:`flush` succeeds."""
-        self.storage.deferring = True
-
     def flush(self) -> None:
         """Write what memory holds (raises DatabaseError), then write normally again."""
         self.storage.flush()

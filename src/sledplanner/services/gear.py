@@ -48,7 +48,11 @@ def catalogue() -> tuple[CatalogueEntry, ...]:
 
 
 class GearService:
-    """The inventory of one workspace. Every change is on disk when a method returns.
+    """The inventory of one workspace.
+
+    A method returns once the change is stored: on disk when the workspace writes in place
+    (the command line, imports), in memory when the window's writer thread saves it a moment
+    later (see ``AtomicJSONStorage`` write-behind).
 
     Views subscribe with :meth:`subscribe` and hear of every change, whoever made it (a tab,
     the undo stack, an import).

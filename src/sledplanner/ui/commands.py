@@ -21,7 +21,6 @@ from sledplanner.services.errors import (
     DatabaseChangedOnDiskError,
     DatabaseError,
     DatabaseFileGoneError,
-    DatabaseWriteError,
 )
 from sledplanner.ui.problem_panel import ProblemAction
 
@@ -31,9 +30,6 @@ Notice = Callable[[str, Sequence[ProblemAction]], None]
 
 class SaveControl(Protocol):
     """What the pending saves need from the open file (the app's file guard provides it)."""
-
-    def hold(self) -> None:
-        """From now on keep writes in memory only (the disk refused one)."""
 
     def flush(self) -> None:
         """Write what memory holds, ending the hold; raise DatabaseError when it fails."""
@@ -103,22 +99,6 @@ class PendingSaves(QObject):
         """Wait for the background save to finish, so :attr:`count` tells the whole story."""
         if self.saver is not None:
             self.saver.settle()
-
-    def hold(self, entry: _Pending, error: DatabaseWriteError) -> bool:
-        """Keep ``entry``, whose save just failed with ``error``, in memory; False if it cannot."""
-        if self.saver is None:
-            return False
-        self.saver.hold()
-        try:
-            entry.do()
-        except DatabaseError:
-            if not self._entries:
-                self.saver.discard()
-            return False
-        self._entries.append(entry)
-        self._show(error)
-        self.timer.start()
-        return True
 
     def queue(self, entry: _Pending) -> bool:
         """Do ``entry`` in memory behind the edits already waiting; False (reported) if it fails."""
@@ -239,10 +219,12 @@ def perform(
 ) -> bool:
     """Do an edit now and, when it succeeded, make it undoable; False (reported) when it failed.
 
-    Doing the edit before pushing means a failed save never leaves a command on the stack.
-    When a save fails for a fault and the stack has :class:`PendingSaves` with a saver, the edit
-    is kept in memory and retried instead (True: it is done in the window); later edits queue
-    behind it. A file changed elsewhere hands over to the saver's conflict handling.
+    Doing the edit before pushing means a failed edit never leaves a command on the stack.
+    A failed save reaches the user by one path only: in the window the writer thread saves,
+    and its failure comes back through :meth:`PendingSaves.failed_behind` (the edits stay in
+    memory and are retried); later edits queue behind them. An edit that fails here (a
+    read-only file, a write refused outside the window) is reported and not done. A file
+    changed elsewhere hands over to the saver's conflict handling.
     """
     pending = pending_saves(stack)
     entry = _Pending(stack, text, do, undo, report)
@@ -254,11 +236,6 @@ def perform(
         report(exc.message)
         if pending is not None and pending.saver is not None:
             pending.saver.changed_on_disk()
-        return False
-    except DatabaseWriteError as exc:
-        if pending is not None and pending.hold(entry, exc):
-            return True
-        report(exc.message)
         return False
     except DatabaseError as exc:
         report(exc.message)
