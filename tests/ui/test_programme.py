@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialogButtonBox
+from PySide6.QtWidgets import QDialogButtonBox, QLabel
 
 from sledplanner.app.controller import Controller
 from sledplanner.domain.compliance import Compliance
@@ -457,3 +457,29 @@ def test_a_chip_in_kg_shows_a_pound_load_short_and_its_tooltip_both() -> None:
     chip = session_chip(session, MassUnit.KG, TODAY, None)
     assert chip.text == "10′ · 9.1 kg", "the chip has room for one unit"
     assert "Planned load: 9.1 kg (20 lb)" in chip.tooltip
+
+
+def test_distances_follow_the_unit_system(qtbot) -> None:
+    """With pounds a distance is typed and shown in yards, and stored exactly in metres."""
+    from decimal import Decimal
+
+    from sledplanner.domain.units import MassUnit
+
+    session = Session(TODAY, planned_load=Mass.of("20", "lb"), planned_distance_m=Decimal("274.32"))
+    dialog = LogDialog(None, MassUnit.LB, session, TODAY)
+    qtbot.addWidget(dialog)
+    assert dialog.distance.text() == "300", "274.32 m is 300 yd"
+    labels = [label.text() for label in dialog.findChildren(QLabel)]
+    assert "Distance (yd)" in labels
+    assert dialog.result_session.log.distance_m == Decimal("274.32"), "untouched: kept exactly"
+    dialog.distance.setText("330")
+    assert dialog.result_session.log.distance_m == Decimal("301.752")
+    dialog.distance.setText("250 m")
+    assert dialog.result_session.log.distance_m == Decimal("250")
+    dialog.distance.setText("far")
+    assert dialog.result_session is None
+    assert "'far' is not a distance" in dialog.error.text()
+    in_kg = LogDialog(None, MassUnit.KG, session, TODAY)
+    qtbot.addWidget(in_kg)
+    assert in_kg.distance.text() == "274.32"
+    assert "Distance (m)" in [label.text() for label in in_kg.findChildren(QLabel)]

@@ -6,6 +6,7 @@ import re
 from decimal import Decimal, InvalidOperation
 
 from sledplanner.domain.errors import ValidationError
+from sledplanner.domain.sessions import check_distance
 from sledplanner.domain.units import Mass, MassUnit
 
 _MASS = re.compile(r"^\s*(?P<number>[0-9]+(?:[.,][0-9]*)?|[.,][0-9]+)\s*(?P<unit>[A-Za-z]*)\s*$")
@@ -82,3 +83,63 @@ def printable(text: str) -> str:
     bidirectional override must be shown, not obeyed. Line feeds and tabs are kept.
     """
     return _CONTROL.sub(lambda found: found.group().encode("unicode_escape").decode("ascii"), text)
+
+
+#: Metres in one of each distance unit a user may type (exact by definition).
+METRES_PER = {
+    "m": Decimal(1),
+    "km": Decimal(1000),
+    "yd": Decimal("0.9144"),
+    "ft": Decimal("0.3048"),
+    "mi": Decimal("1609.344"),
+}
+_DISTANCE_WORDS = {
+    "metre": "m",
+    "metres": "m",
+    "meter": "m",
+    "meters": "m",
+    "yard": "yd",
+    "yards": "yd",
+    "yds": "yd",
+    "foot": "ft",
+    "feet": "ft",
+    "mile": "mi",
+    "miles": "mi",
+}
+_DISTANCE = re.compile(r"\s*([0-9]+(?:[.,][0-9]+)?)\s*([a-zA-Z]*)\s*")
+
+
+def distance_unit(mass_unit: MassUnit) -> str:
+    """The distance unit that goes with a mass unit: yards with pounds, metres with kilograms."""
+    return "yd" if mass_unit is MassUnit.LB else "m"
+
+
+def parse_distance(text: str, default_unit: str, field: str = "distance_m") -> Decimal:
+    """Read a distance such as "300", "300 m", "330 yd" or "0.2 mi" as exact metres.
+
+    A number alone is in ``default_unit``. The result is checked as every stored distance is
+    (above 0, at most 100 km).
+
+    Raises:
+        ValidationError: On ``field``, naming what was typed.
+    """
+    found = _DISTANCE.fullmatch(text)
+    unit = (found.group(2).lower() if found else "") or default_unit
+    unit = _DISTANCE_WORDS.get(unit, unit)
+    if found is None or unit not in METRES_PER:
+        raise ValidationError(
+            field, f"'{text.strip()}' is not a distance: type a number like 300 or 330 yd"
+        )
+    value = Decimal(found.group(1).replace(",", "."))
+    metres = value * METRES_PER[unit]
+    # Plain digits, without trailing zeros or an exponent: 274.32, not 274.3200 or 3E+2.
+    return check_distance(Decimal(format(metres.normalize(), "f")), field)
+
+
+def distance_text(metres: Decimal, unit: str) -> str:
+    """Write metres in ``unit`` for a field: exact when it is, else to two decimals."""
+    value = metres / METRES_PER[unit]
+    rounded = value.quantize(Decimal("0.01"))
+    shown = value if value == rounded else rounded
+    text = f"{shown:f}"
+    return text.rstrip("0").rstrip(".") if "." in text else text

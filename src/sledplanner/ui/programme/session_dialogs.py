@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import date, time
+from decimal import Decimal
 
 from PySide6.QtCore import QCoreApplication, QDate, QTime
 from PySide6.QtWidgets import (
@@ -24,13 +25,12 @@ from PySide6.QtWidgets import (
 
 from sledplanner.domain.errors import ValidationError
 from sledplanner.domain.gear import GearItem
-from sledplanner.domain.parsing import parse_mass
+from sledplanner.domain.parsing import distance_text, distance_unit, parse_distance, parse_mass
 from sledplanner.domain.sessions import (
     MAX_MINUTES,
     Activity,
     Session,
     SessionLog,
-    check_distance,
 )
 from sledplanner.domain.surfaces import SURFACES
 from sledplanner.domain.units import Mass, MassUnit
@@ -62,6 +62,34 @@ def _error_label(parent: QWidget, name: str) -> QLabel:
     label.setStyleSheet("color: #c0392b;")
     label.setWordWrap(True)
     return label
+
+
+class _DistanceField:
+    """A distance typed in the user's unit system (yards with pounds, metres with kilograms).
+
+    An untouched field keeps the stored metres exactly; a typed one is read by
+    :func:`~sledplanner.domain.parsing.parse_distance` ("300", "330 yd", "0.2 mi").
+    """
+
+    def __init__(self, line: QLineEdit, unit: MassUnit, metres: Decimal | None) -> None:
+        self.unit = distance_unit(unit)
+        self._metres = metres
+        self._shown = distance_text(metres, self.unit) if metres is not None else ""
+        line.setText(self._shown)
+        line.setPlaceholderText(
+            QCoreApplication.translate("SessionDialog", "{unit}, optional").format(
+                unit="yards" if self.unit == "yd" else "metres"
+            )
+        )
+        self._line = line
+
+    def metres(self, field: str) -> Decimal | None:
+        text = self._line.text().strip()
+        if not text:
+            return None
+        if text == self._shown and self._metres is not None:
+            return self._metres
+        return parse_distance(text, self.unit, field)
 
 
 def _optional_mass(text: str, unit: MassUnit, field: str) -> Mass | None:
@@ -116,7 +144,7 @@ class SessionDialog(QDialog):
         )
         self.distance = QLineEdit(self)
         self.distance.setObjectName("sessionDistance")
-        self.distance.setPlaceholderText(self.tr("metres, optional"))
+        self._distance = _DistanceField(self.distance, unit, None)
         self.surface = _surface_combo(self, "sessionSurface")
         self.sled = QComboBox(self)
         self.sled.setObjectName("sessionSled")
@@ -133,7 +161,10 @@ class SessionDialog(QDialog):
         form.addRow(self.tr("Activity"), self.activity)
         form.addRow(self.tr("Minutes"), self.minutes)
         form.addRow(self.tr("Added load"), self.load)
-        form.addRow(self.tr("Distance"), self.distance)
+        form.addRow(
+            self.tr("Distance (yd)") if self._distance.unit == "yd" else self.tr("Distance (m)"),
+            self.distance,
+        )
         form.addRow(self.tr("Surface"), self.surface)
         form.addRow(self.tr("Sled"), self.sled)
         form.addRow(self.tr("Notes"), self.notes)
@@ -178,8 +209,7 @@ class SessionDialog(QDialog):
             self.start_time.setTime(QTime(session.start_time.hour, session.start_time.minute))
         if session.planned_load is not None:
             self.load.setText(str(session.planned_load))
-        if session.planned_distance_m is not None:
-            self.distance.setText(str(session.planned_distance_m))
+        self._distance = _DistanceField(self.distance, self._unit, session.planned_distance_m)
         self.surface.setCurrentIndex(max(0, self.surface.findData(session.surface or "")))
         self.sled.setCurrentIndex(max(0, self.sled.findData(session.sled_id or "")))
         self.notes.setPlainText(session.notes)
@@ -187,7 +217,6 @@ class SessionDialog(QDialog):
     def _check(self) -> None:
         self.result_session = None
         try:
-            distance_text = self.distance.text().strip()
             qtime = self.start_time.time()
             fields = {
                 "day": from_qdate(self.day.date()),
@@ -197,9 +226,7 @@ class SessionDialog(QDialog):
                 "activity": Activity(self.activity.currentData()),
                 "planned_minutes": self.minutes.value(),
                 "planned_load": _optional_mass(self.load.text(), self._unit, "planned_load"),
-                "planned_distance_m": check_distance(distance_text, "planned_distance_m")
-                if distance_text
-                else None,
+                "planned_distance_m": self._distance.metres("planned_distance_m"),
                 "surface": self.surface.currentData() or None,
                 "sled_id": self.sled.currentData() or None,
                 "notes": self.notes.toPlainText(),
@@ -263,7 +290,7 @@ class LogDialog(QDialog):
         self.distance = QLineEdit(self)
         self.distance.setObjectName("logDistance")
         distance = log.distance_m if log else session.planned_distance_m
-        self.distance.setText(str(distance) if distance is not None else "")
+        self._distance = _DistanceField(self.distance, unit, distance)
         self.surface = _surface_combo(self, "logSurface")
         surface = (log.surface if log else None) or session.surface or ""
         self.surface.setCurrentIndex(max(0, self.surface.findData(surface)))
@@ -299,7 +326,10 @@ class LogDialog(QDialog):
         form.addRow(self.tr("Done on"), self.day)
         form.addRow(self.tr("Minutes done"), self.minutes)
         form.addRow(self.tr("Added load"), self.load)
-        form.addRow(self.tr("Distance (m)"), self.distance)
+        form.addRow(
+            self.tr("Distance (yd)") if self._distance.unit == "yd" else self.tr("Distance (m)"),
+            self.distance,
+        )
         form.addRow(self.tr("Surface"), self.surface)
         form.addRow(self.tr("Effort (RPE 0–10)"), self.rpe)
         form.addRow(self.tr("Knee pain during (0–10)"), self.pain_during)
@@ -346,11 +376,10 @@ class LogDialog(QDialog):
     def _check(self) -> None:
         self.result_session = None
         try:
-            distance_text = self.distance.text().strip()
             log = SessionLog(
                 minutes=self.minutes.value(),
                 load=_optional_mass(self.load.text(), self._unit, "actual_load"),
-                distance_m=check_distance(distance_text, "distance_m") if distance_text else None,
+                distance_m=self._distance.metres("distance_m"),
                 surface=self.surface.currentData() or None,
                 rpe=self._value(self.rpe),
                 pain_during=self._value(self.pain_during),
