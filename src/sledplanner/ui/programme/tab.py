@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QInputDialog,
     QLabel,
     QPushButton,
+    QSizePolicy,
     QSplitter,
     QStackedWidget,
     QToolButton,
@@ -263,7 +264,12 @@ class ProgrammeTab(QWidget):
                 self.copy_week_action,
             )
         ):
-            actions.addWidget(self._button(act), index // 3, index % 3)
+            button = self._button(act)
+            # Three even columns of buttons as wide as their column, not a ragged row.
+            button.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+            actions.addWidget(button, index // 3, index % 3)
+        for column in range(3):
+            actions.setColumnStretch(column, 1)
 
         side = QWidget(self)
         side_layout = QVBoxLayout(side)
