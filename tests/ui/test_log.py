@@ -56,3 +56,22 @@ def test_help_opens_the_log_folder(controller, monkeypatch, tmp_path: Path) -> N
     assert opened and opened[0].endswith("/logs")
     assert Path(opened[0]).is_dir()
     assert "The log is in" in controller.window.statusBar().currentMessage()
+
+
+def test_what_is_said_before_the_log_starts_is_written_when_it_starts(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from sledplanner.services import logs
+
+    monkeypatch.setattr(logs, "_started", False)
+    monkeypatch.setattr(logs, "_waiting", [])
+    logs.log("sledplanner.app.gui", logs.INFO, "started before the log, %s", "kept")
+    path = logs.start_logging(tmp_path / "data")
+    try:
+        assert path is not None
+        assert "INFO sledplanner.app.gui [MainThread] started before the log, kept" in read(path)
+    finally:
+        logger = logging.getLogger(LOGGER)
+        for handler in list(logger.handlers):
+            logger.removeHandler(handler)
+            handler.close()

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import logging
 from collections.abc import Callable
 from datetime import date
 from pathlib import Path
@@ -32,14 +31,13 @@ from sledplanner.services.errors import (
     DatabaseTooNewError,
     DatabaseUnreadableError,
 )
+from sledplanner.services.logs import INFO, WARNING, log
 from sledplanner.services.repair import set_aside_invalid_records
 from sledplanner.services.workspace import Workspace
 from sledplanner.ui.locale_defaults import locale_preferences
 from sledplanner.ui.main_window import DATABASE_FILTER, MainWindow
 from sledplanner.ui.problem_panel import ProblemAction
 from sledplanner.ui.restore_dialog import RestoreDialog
-
-_log = logging.getLogger(__name__)
 
 LAST_DATABASE_KEY = "database/last"
 
@@ -120,7 +118,7 @@ class Controller(QObject):
             return False
         self._close_current()
         self.workspace, self._lock = opened, lock
-        _log.info("opened %s%s", path, " read-only" if read_only else "")
+        log(__name__, INFO, "opened %s%s", path, " read-only" if read_only else "")
         if not read_only:
             self.settings.setValue(LAST_DATABASE_KEY, str(path))
         self._problem_path = None
@@ -220,7 +218,7 @@ class Controller(QObject):
 
     # ------------------------------------------------------------------ problems
     def _report(self, path: Path, error: DatabaseError) -> None:
-        _log.warning("cannot open %s: %s", path, error.message)
+        log(__name__, WARNING, "cannot open %s: %s", path, error.message)
         if self.workspace is None:
             self._problem_path = path
         if self.workspace is not None:

@@ -16,7 +16,6 @@ Either way no side is lost, and the notice bar says where each copy is. The guar
 
 from __future__ import annotations
 
-import logging
 from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
@@ -29,12 +28,11 @@ from sledplanner.services.errors import (
     DatabaseError,
     DatabaseFileGoneError,
 )
+from sledplanner.services.logs import WARNING, log
 from sledplanner.services.workspace import Workspace
 from sledplanner.storage.atomic import AtomicJSONStorage, DiskState, serialise, write_atomically
 from sledplanner.ui.main_window import MainWindow
 from sledplanner.ui.problem_panel import ProblemAction
-
-_log = logging.getLogger(__name__)
 
 
 def _tr(text: str) -> str:
@@ -188,7 +186,13 @@ class FileGuard(QObject):
     def keep_both(self) -> None:
         """Both sides changed: keep this window's state in a conflict copy and reload the file."""
         copy = self._write_side_copy("conflict", self.storage.local_tables())
-        _log.warning("%s changed elsewhere while this window had changes; kept %s", self.path, copy)
+        log(
+            __name__,
+            WARNING,
+            "%s changed elsewhere while this window had changes; kept %s",
+            self.path,
+            copy,
+        )
         if copy is None:
             return
         self.reload()
@@ -257,7 +261,7 @@ class FileGuard(QObject):
 
     def _save_failed(self, error: DatabaseError) -> None:
         """The writer thread could not save: keep both sides, offer a way out, or retry."""
-        _log.warning("save of %s failed: %s", self.path, error.message)
+        log(__name__, WARNING, "save of %s failed: %s", self.path, error.message)
         if not self._running:
             return
         if isinstance(error, DatabaseChangedOnDiskError):

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import linecache
-import logging
 import os
 import signal
 import sys
@@ -203,10 +202,11 @@ def run_gui(requested: Path | None) -> int:
     # needs once the app is imported. Tracebacks read the lines again when they need them.
     linecache.clearcache()
     app = application()
-    from sledplanner.services.logs import start_logging
+    from sledplanner.services.logs import INFO, log, start_logging
 
-    log = start_logging(data_folder())
-    logging.getLogger(__name__).info("SledPlanner %s started; log %s", __version__, log)
+    log(__name__, INFO, "SledPlanner %s started", __version__)
+    # The log starts once the window is up: loading logging is not worth a slower first paint.
+    QTimer.singleShot(1000, lambda: start_logging(data_folder()))
     shown: list[Controller] = []
     _bench_startup(app, shown)
     controller = build_controller(requested, opened=shown.append)

@@ -1,16 +1,26 @@
-"""The log a user attaches to a bug report: one rotating file in the data folder."""
+"""The log a user attaches to a bug report: one rotating file in the data folder.
+
+Python's ``logging`` costs tens of milliseconds to import, so nothing here loads it until the
+log starts (a moment after the window first paints): what is said before then waits in memory
+and is written when it starts.
+"""
 
 from __future__ import annotations
 
-import logging
-import logging.handlers
 from pathlib import Path
+from typing import Any
 
-#: The package's logger; modules log through ``logging.getLogger(__name__)`` below it.
+#: The package's logger; :func:`log` names a logger below it.
 LOGGER = "sledplanner"
 #: Size of one log file, and how many older ones are kept (about 3 MB in all).
 MAX_BYTES = 1_000_000
 BACKUPS = 2
+#: The levels used, as ``logging`` numbers them.
+INFO = 20
+WARNING = 30
+
+_waiting: list[tuple[str, int, str, tuple[Any, ...]]] = []
+_started = False
 
 
 def log_folder(data_folder: Path) -> Path:
@@ -18,11 +28,27 @@ def log_folder(data_folder: Path) -> Path:
     return data_folder / "logs"
 
 
+def log(name: str, level: int, message: str, *args: Any) -> None:
+    """Log ``message % args`` at ``level`` for the module ``name``; kept until the log starts."""
+    if not _started:
+        _waiting.append((name, level, message, args))
+        del _waiting[:-200]
+        return
+    import logging
+
+    logging.getLogger(name).log(level, message, *args)
+
+
 def start_logging(data_folder: Path) -> Path | None:
     """Log INFO and above of the package to ``logs/sledplanner.log``; return the file.
 
-    A folder that cannot be written leaves logging off (None): the app still runs.
+    What was logged before is written first. A folder that cannot be written leaves the file
+    out (None); the app still runs.
     """
+    global _started
+    import logging
+    import logging.handlers
+
     folder = log_folder(data_folder)
     try:
         folder.mkdir(parents=True, exist_ok=True)
@@ -40,4 +66,8 @@ def start_logging(data_folder: Path) -> Path | None:
         logger.removeHandler(old)
         old.close()
     logger.addHandler(handler)
+    _started = True
+    waiting, _waiting[:] = list(_waiting), []
+    for name, level, message, args in waiting:
+        logging.getLogger(name).log(level, message, *args)
     return folder / "sledplanner.log"
