@@ -115,8 +115,9 @@ def _read(path: Path) -> tuple[Tables, bytes, os.stat_result]:
     try:
         with open_regular(path) as handle:
             stat = os.fstat(handle.fileno())
-            raw = handle.read(MAX_DATABASE_BYTES + 1)
-        if len(raw) > MAX_DATABASE_BYTES:
+            # The size first: reading "at most N bytes" would reserve N bytes for the read.
+            raw = handle.read() if stat.st_size <= MAX_DATABASE_BYTES else b""
+        if stat.st_size > MAX_DATABASE_BYTES or len(raw) > MAX_DATABASE_BYTES:
             raise OSError(
                 errno.EFBIG,
                 f"is larger than {MAX_DATABASE_BYTES // 2**20} MB, too large to be a database",
