@@ -113,6 +113,7 @@ def test_an_edit_refused_after_an_outside_change_keeps_both(
     copies = list(db_path.parent.glob("training.conflict-*.json"))
     assert len(copies) == 1
     assert names_in(copies[0]) == ["Kettlebell 20 lb", "Kettlebell 35 lb"]  # with our edit
+    assert not list(db_path.parent.glob("training.unsaved-*.json")), "one copy, the one named"
     assert db_path.read_bytes() == theirs
     text = controller.window.notice_bar.text.text()
     assert str(copies[0]) in text and str(db_path) in text
@@ -138,6 +139,7 @@ def test_unsaved_edits_and_an_outside_change_keep_both(
     copies = list(db_path.parent.glob("training.conflict-*.json"))
     assert len(copies) == 1
     assert names_in(copies[0]) == ["Kettlebell 20 lb", "Kettlebell 35 lb"]
+    assert not list(db_path.parent.glob("training.unsaved-*.json")), "one copy, the one named"
     assert names_in(db_path) == ["Kettlebell 20 lb", "Kettlebell 70 lb"]
     assert controller.window.pending_saves.count == 0
 

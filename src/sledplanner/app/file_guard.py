@@ -81,6 +81,8 @@ class FileGuard(QObject):
         self._debounce.setInterval(self.DEBOUNCE_MS)
         self._debounce.timeout.connect(self.check)
         self._running = False
+        #: The side copy that already holds this window's changes (set by keep_both).
+        self._kept_in: Path | None = None
         self._failed.connect(self._save_failed)
 
     # ------------------------------------------------------------------ life
@@ -102,7 +104,7 @@ class FileGuard(QObject):
         if watched:
             self._watcher.removePaths(watched)
         if self._pending.saver is self:
-            if self.storage.unsaved:
+            if self.storage.unsaved and self._kept_in is None:
                 copy = self._write_side_copy("unsaved", self.storage.local_tables())
                 if copy is not None:
                     self._window.statusBar().showMessage(
@@ -195,6 +197,9 @@ class FileGuard(QObject):
         )
         if copy is None:
             return
+        # The conflict copy holds this window's changes: stopping for the reload must not
+        # write them a second time as an "unsaved" copy the notice does not name.
+        self._kept_in = copy
         self.reload()
         self._tell(
             _tr(
