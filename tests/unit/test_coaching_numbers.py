@@ -639,3 +639,16 @@ def test_no_proposal_for_a_walk_an_unknown_id_or_nothing_ahead(services: Service
 
 
 LOOK = 61  # the lookahead (60 days) counted from the logged session on day 1
+
+
+def test_the_pain_line_follows_the_users_zones(services: Services) -> None:
+    from sledplanner.domain.progression import PainZones, ProgressionSettings
+
+    services.schedule.add(drag(MONDAY, pain=4, morning=1))
+    (panel,) = services.progress.chart("pain", MONDAY, MONDAY + timedelta(days=6)).panels
+    assert [(r.value, r.label) for r in panel.rules] == [(5, "5/10: above this, too much")]
+    services.programmes.set_settings(
+        ProgressionSettings(zones=PainZones(safe_max=2, acceptable_max=3))
+    )
+    (panel,) = services.progress.chart("pain", MONDAY, MONDAY + timedelta(days=6)).panels
+    assert [(r.value, r.label) for r in panel.rules] == [(3, "3/10: above this, too much")]

@@ -50,6 +50,6 @@ def build_services(
         LoadsService(gear),
         schedule,
         programmes,
-        ProgressService(gear, schedule),
+        ProgressService(gear, schedule, lambda: programmes.settings().zones.acceptable_max),
         ProgressionService(schedule, programmes, gear),
     )

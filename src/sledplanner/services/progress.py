@@ -72,10 +72,20 @@ class _History:
 class ProgressService:
     """Answers "am I progressing, and are my knees OK with it?" as chart data."""
 
-    def __init__(self, gear: GearService, schedule: ScheduleService) -> None:
-        """Chart the sessions of ``schedule`` with the gear of ``gear``."""
+    def __init__(
+        self,
+        gear: GearService,
+        schedule: ScheduleService,
+        too_much_above: Callable[[], int] = lambda: 5,
+    ) -> None:
+        """Chart the sessions of ``schedule`` with the gear of ``gear``.
+
+        ``too_much_above`` tells the user's limit of acceptable pain during a session (the
+        progression rules' zones): the pain chart draws its line there.
+        """
         self._gear = gear
         self._schedule = schedule
+        self._too_much_above = too_much_above
         self.today = schedule.today
         self._acwr_form = "ewma"
         #: The models over the whole history, worked out once per change of the data.
@@ -559,6 +569,7 @@ class ProgressService:
                 "pain", title, (), "Log knee pain with a session to see how your knees respond."
             )
         days = tuple(_days(first, last))
+        limit = self._too_much_above()
         panel = Panel(
             "pain (0–10)",
             (
@@ -581,7 +592,7 @@ class ProgressService:
                     column="pain_next_morning_0_10",
                 ),
             ),
-            rules=(Rule(5, "5/10: above this, too much"),),
+            rules=(Rule(limit, f"{limit}/10: above this, too much"),),
         )
         return ChartData("pain", title, (panel,))
 
