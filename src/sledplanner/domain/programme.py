@@ -1009,8 +1009,9 @@ class _GearSteps:
         base = start.kg
         minutes = self.programme.minutes
         weeks = [_Week(1, start, False, minutes)]
-        time_weeks: list[int] = []
-        blocked_by: Fraction | None = None
+        #: The first week that holds its load (number, load, why), and whether time rose.
+        first_held: tuple[int, Fraction, str] | None = None
+        time_rose = False
         for number in range(2, self.programme.weeks + 1):
             every = self.template.deload_every
             if every is not None and number % every == 0:
@@ -1026,26 +1027,18 @@ class _GearSteps:
                 base, minutes = load, self.programme.minutes
                 weeks.append(_Week(number, self._mass(base), False, minutes, note))
                 continue
-            blocked_by = self._above(base)
+            why = self._why_not(base)
+            if first_held is None:
+                first_held = (number, base, why)
             longer = math.floor(minutes * (1 + self.cap))
-            if longer > minutes and longer <= self.most_minutes:
-                minutes = longer
-                time_weeks.append(number)
-                why = self._why_not(base)
-                weeks.append(_Week(number, self._mass(base), False, minutes, f"time rises: {why}"))
+            if minutes < longer <= self.most_minutes:
+                minutes, time_rose = longer, True
+                note = f"time rises: {why}"
             else:
-                why = self._why_not(base)
-                weeks.append(
-                    _Week(
-                        number,
-                        self._mass(base),
-                        False,
-                        minutes,
-                        f"holds at {minutes} min, the most planned: {why}",
-                    )
-                )
-        if time_weeks or blocked_by is not None:
-            self._summarise(weeks, time_weeks)
+                note = f"holds at {minutes} min, the most planned: {why}"
+            weeks.append(_Week(number, self._mass(base), False, minutes, note))
+        if first_held is not None:
+            self._summarise(weeks, first_held, time_rose)
         return weeks
 
     def _step_up(self, base: Fraction) -> tuple[Fraction | None, str]:
@@ -1093,23 +1086,18 @@ class _GearSteps:
             f"between {self._text(self._at_most(share) or Fraction(0))} and {self._text(base)}",
         )
 
-    def _summarise(self, weeks: list[_Week], time_weeks: list[int]) -> None:
-        held = [w for w in weeks if not w.deload and w.note and "step" not in w.note]
-        if not held:
-            return
-        first = held[0]
-        assert first.load is not None
-        why = first.note.split(": ", 1)[-1]
-        if time_weeks:
+    def _summarise(
+        self, weeks: list[_Week], first_held: tuple[int, Fraction, str], time_rose: bool
+    ) -> None:
+        """One warning for the plan: from which week the load holds, and why."""
+        number, load, why = first_held
+        held = f"from week {number} the load holds at {self._text(load)}"
+        if time_rose:
             longest = max(w.minutes or 0 for w in weeks if not w.deload)
-            self.warnings.append(
-                f"from week {first.number} the load holds at {mass_text(first.load)} and the "
-                f"sessions grow longer instead ({self.programme.minutes} → {longest} min): {why}"
+            held += (
+                f" and the sessions grow longer instead ({self.programme.minutes} → {longest} min)"
             )
-        else:
-            self.warnings.append(
-                f"from week {first.number} the load holds at {mass_text(first.load)}: {why}"
-            )
+        self.warnings.append(f"{held}: {why}")
 
 
 def _raised(base: Mass, step_kg: Fraction, cap: Fraction, unit: MassUnit) -> tuple[Mass, Fraction]:
