@@ -10,11 +10,12 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from sledplanner.domain import planner as planner_module
 from sledplanner.domain.errors import ValidationError
 from sledplanner.domain.loads import Piece
 from sledplanner.domain.money import Money
 from sledplanner.domain.planner import Candidate, PurchasePlan, plan_purchases
+from sledplanner.domain.planner import bounds as planner_bounds
+from sledplanner.domain.planner import plan as planner_plan
 from sledplanner.domain.units import Mass, MassUnit
 
 # The 1959 international pound, written out here rather than taken from the code under test.
@@ -471,7 +472,7 @@ def test_search_finds_the_optimum_from_a_poor_first_plan(
     # White-box: without the greedy head start, the branch and bound alone must be optimal.
     owned, candidates, targets, tolerance = problem
     with pytest.MonkeyPatch.context() as patch:
-        patch.setattr(planner_module, "_greedy", buy_everything)
+        patch.setattr(planner_plan, "greedy", buy_everything)
         plan = plan_purchases(owned, candidates, targets, tolerance, currency="USD")
     (price, pieces), _ = cheapest_by_brute_force(owned, candidates, targets, tolerance)
     assert plan.optimal
@@ -515,8 +516,8 @@ def test_bucket_only_bound_tables_keep_the_search_optimal(
     # first plan, those bounds must still never cut the optimum.
     owned, candidates, targets, tolerance = problem
     with pytest.MonkeyPatch.context() as patch:
-        patch.setattr(planner_module, "_greedy", buy_everything)
-        patch.setattr(planner_module, "_BUCKET_TABLE_LIMIT", 0)
+        patch.setattr(planner_plan, "greedy", buy_everything)
+        patch.setattr(planner_bounds, "_BUCKET_TABLE_LIMIT", 0)
         plan = plan_purchases(owned, candidates, targets, tolerance, currency="USD")
     (price, pieces), _ = cheapest_by_brute_force(owned, candidates, targets, tolerance)
     assert plan.optimal

@@ -590,11 +590,7 @@ def find_loads(
             "tolerance" for a value of the wrong type.
     """
     checked = _check_pieces(pieces)
-    for target in targets:
-        if not isinstance(target, Mass):
-            raise ValidationError("target", f"must be a Mass, not {type(target).__name__}")
-    if tolerance is not None and not isinstance(tolerance, Mass):
-        raise ValidationError("tolerance", f"must be a Mass, not {type(tolerance).__name__}")
+    _check_targets(targets, tolerance)
     if not targets:
         return []
     scale = _common_scale([piece.mass.kg for piece in checked] + [t.kg for t in targets])
@@ -608,23 +604,44 @@ def find_loads(
     # Every total at or below T is kept too, so the bound loses nothing we report.
     table = _best_totals(groups, max(target_units) + heaviest, None)
     totals = sorted(table.best)
-    matches: list[LoadMatch] = []
-    for target, wanted in zip(targets, target_units, strict=True):
-        index = bisect_left(totals, wanted)
-        exact_found = index < len(totals) and totals[index] == wanted
-        below_total = totals[index - 1] if index > 0 else None
-        after = index + 1 if exact_found else index
-        above_total = totals[after] if after < len(totals) else None
-        exact = table.combination(wanted) if exact_found else None
-        below = None if below_total is None else table.combination(below_total)
-        above = None if above_total is None else table.combination(above_total)
-        within = None
-        if tolerance_units is not None and not exact_found:
-            closest = _closest_within(wanted, below_total, above_total, tolerance_units)
-            if closest is not None:
-                within = below if closest == below_total else above
-        matches.append(LoadMatch(target, exact, below, above, within, tolerance))
-    return matches
+    return [
+        _match(table, totals, target, wanted, tolerance, tolerance_units)
+        for target, wanted in zip(targets, target_units, strict=True)
+    ]
+
+
+def _check_targets(targets: Sequence[Mass], tolerance: Mass | None) -> None:
+    """Raise ValidationError for a target or tolerance that is not a Mass."""
+    for target in targets:
+        if not isinstance(target, Mass):
+            raise ValidationError("target", f"must be a Mass, not {type(target).__name__}")
+    if tolerance is not None and not isinstance(tolerance, Mass):
+        raise ValidationError("tolerance", f"must be a Mass, not {type(tolerance).__name__}")
+
+
+def _match(
+    table: _Table,
+    totals: list[int],
+    target: Mass,
+    wanted: int,
+    tolerance: Mass | None,
+    tolerance_units: Fraction | None,
+) -> LoadMatch:
+    """The exact, nearest and within-tolerance combinations for one target."""
+    index = bisect_left(totals, wanted)
+    exact_found = index < len(totals) and totals[index] == wanted
+    below_total = totals[index - 1] if index > 0 else None
+    after = index + 1 if exact_found else index
+    above_total = totals[after] if after < len(totals) else None
+    exact = table.combination(wanted) if exact_found else None
+    below = None if below_total is None else table.combination(below_total)
+    above = None if above_total is None else table.combination(above_total)
+    within = None
+    if tolerance_units is not None and not exact_found:
+        closest = _closest_within(wanted, below_total, above_total, tolerance_units)
+        if closest is not None:
+            within = below if closest == below_total else above
+    return LoadMatch(target, exact, below, above, within, tolerance)
 
 
 def _closest_within(
