@@ -410,7 +410,7 @@ def test_cap_counts_what_was_done_and_a_big_override_draws_the_caution(
     assert "Caution" not in text
 
     monkeypatch.setattr(
-        "sledplanner.ui.programme.tab.QInputDialog.getText", lambda *a, **k: ("30 lb", True)
+        "sledplanner.ui.programme.banner.QInputDialog.getText", lambda *a, **k: ("30 lb", True)
     )
     qtbot.mouseClick(tab.decision.override_button, Qt.MouseButton.LeftButton)
     assert next(s for s in stored(controller) if s.id == following.id).planned_load == Mass.of(
