@@ -47,14 +47,14 @@ def main() -> None:
     runs = []
     for _ in range(11):
         started = time.perf_counter()
-        metrics.sessions_metrics(sessions, sled)
+        for session in sessions:
+            metrics.session_metrics(session, sled["sled"])
         loads = metrics.daily_loads(sessions, first, last)
         metrics.weekly(sessions)
         metrics.acwr_ewma(loads)
         metrics.acwr_rolling(loads, coupled=True)
         metrics.fitness_fatigue(loads)
         metrics.pain_series(sessions, first, last)
-        metrics.planned_vs_actual_loads(sessions)
         runs.append((time.perf_counter() - started) * 1000)
     print(
         f"metrics, 10 years ({len(sessions)} sessions): median {statistics.median(runs):.1f} ms, "

@@ -5,7 +5,6 @@ from __future__ import annotations
 import math
 from datetime import date, timedelta
 from decimal import Decimal
-from fractions import Fraction
 from typing import Any
 
 import pytest
@@ -26,9 +25,7 @@ from sledplanner.domain.metrics import (
     cumulative_spend,
     daily_loads,
     pain_series,
-    planned_vs_actual_loads,
     session_metrics,
-    sessions_metrics,
     weekly,
 )
 from sledplanner.domain.money import Money
@@ -176,15 +173,6 @@ def test_zero_minutes_gives_work_but_no_power() -> None:
     assert figures.work_kj is not None and figures.mean_power_w is None
 
 
-def test_sessions_metrics_sorts_and_looks_up_sleds() -> None:
-    later = Session(day=day(3), sled_id="r2", planned_load=BELLS)
-    earlier = Session(day=day(1), sled_id="gone", planned_load=BELLS)
-    result = sessions_metrics([later, earlier], {"r2": SLED})
-    assert [m.session_id for m in result] == [earlier.id, later.id]
-    assert result[0].dragged_kg == pytest.approx(55 * 0.45359237)  # unknown sled
-    assert result[1].dragged_kg == pytest.approx(75 * 0.45359237)
-
-
 # ---------------------------------------------------------------------------- daily series
 def test_daily_loads_edges() -> None:
     sessions = [
@@ -213,26 +201,6 @@ def test_pain_series_keeps_the_worse_value_per_day() -> None:
     assert during == [4, None, None, None]
     assert morning == [1, None, 3, None]
     assert pain_series([], day(1), day(0)) == ([], [])
-
-
-def test_planned_vs_actual_loads() -> None:
-    sessions = [
-        Session(day=day(5), planned_load=lb(55)),  # planned only
-        Session(day=day(1), planned_load=lb(35)).done(SessionLog(minutes=10, load=lb(45))),
-        Session(day=day(2), planned_load=lb(35)).done(SessionLog(minutes=10)),
-        Session(day=day(3)).done(SessionLog(minutes=10, load=Mass.of(20, "kg"))),
-        Session(day=day(4)),  # no load at all: left out
-        Session(day=day(6), planned_load=lb(55)).skipped(),
-    ]
-    kg = Fraction("0.45359237")
-    assert planned_vs_actual_loads(sessions) == [
-        (day(1), 35 * kg, 45 * kg),
-        (day(2), 35 * kg, 35 * kg),
-        (day(3), None, Fraction(20)),
-        (day(5), 55 * kg, None),
-        (day(6), 55 * kg, None),
-    ]
-    assert planned_vs_actual_loads([]) == []
 
 
 # ---------------------------------------------------------------------------- weeks
@@ -580,7 +548,8 @@ def test_ten_years_compute_to_series_covering_every_day() -> None:
     first, last = sessions[0].day, sessions[-1].day
 
     def everything() -> None:
-        sessions_metrics(sessions, {"r2": SLED})
+        for session in sessions:
+            session_metrics(session, SLED)
         loads = daily_loads(sessions, first, last)
         weekly(sessions)
         acwr_ewma(loads)
@@ -588,7 +557,6 @@ def test_ten_years_compute_to_series_covering_every_day() -> None:
         acwr_rolling(loads, coupled=False)
         fitness_fatigue(loads)
         pain_series(sessions, first, last)
-        planned_vs_actual_loads(sessions)
 
     # Speed is measured in benchmarks/bench_metrics.py; here the ten years must simply compute
     # to series that cover every day.

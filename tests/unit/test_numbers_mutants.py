@@ -9,7 +9,6 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 from decimal import Decimal
-from fractions import Fraction
 from pathlib import Path
 
 import pytest
@@ -486,6 +485,8 @@ def test_spend_and_cost_per_session_day_by_day(services: Services) -> None:
     data = services.progress.chart("spend", MONDAY, MONDAY + timedelta(days=6))
     assert data.notes == (
         "Gear only, by purchase date; subscriptions are in the Equipment totals.",
+        # 145 USD over the 3 sessions done by the end of the range, as the last point above.
+        "Up to 2026-01-11: 48.33 USD of gear per session done.",
         "Not in the curve: 0 USD of gear without a purchase date and 1 item(s) without a price.",
     )
 
@@ -864,9 +865,6 @@ def test_a_log_on_a_session_not_done_counts_for_nothing() -> None:
     assert figures.dragged_kg == pytest.approx(50 * 0.45359237)  # the plan: 20 lb sled + 30 lb
     (week,) = metrics.weekly([odd])
     assert (week.minutes_done, week.minutes_planned, week.sessions_done) == (0, 10, 0)
-    assert metrics.planned_vs_actual_loads([odd]) == [
-        (MONDAY, Fraction(30) * Fraction("0.45359237"), None)
-    ]
     assert compliance_rules.compliance(odd, MONDAY + timedelta(days=1)) is (
         compliance_rules.Compliance.RED
     )

@@ -20,7 +20,7 @@ converted into each other.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date, timedelta
 from decimal import Decimal
@@ -62,9 +62,7 @@ __all__ = [
     "fitness_fatigue",
     "monotony",
     "pain_series",
-    "planned_vs_actual_loads",
     "session_metrics",
-    "sessions_metrics",
     "weekly",
 ]
 
@@ -170,28 +168,6 @@ def session_metrics(session: Session, sled_mass: Mass | None) -> SessionMetrics:
         if minutes > 0:
             power = joules / (minutes * _SECONDS_PER_MINUTE)
     return SessionMetrics(session.id, session.day, done, dragged, mu, force, work_kj, power, srpe)
-
-
-def sessions_metrics(
-    sessions: Iterable[Session], sled_masses: Mapping[str, Mass]
-) -> list[SessionMetrics]:
-    """Work out the figures of many sessions, in date order.
-
-    Args:
-        sessions: The sessions.
-        sled_masses: The empty mass of each sled, by its gear id; a session whose sled is not
-            in it (or that names none) has an unknown sled mass.
-
-    Returns:
-        One :class:`SessionMetrics` per session, sorted by day (stable within a day).
-    """
-    ordered = sorted(sessions, key=lambda session: session.day)
-    return [
-        session_metrics(
-            session, sled_masses.get(session.sled_id) if session.sled_id is not None else None
-        )
-        for session in ordered
-    ]
 
 
 # ---------------------------------------------------------------------------- daily series
@@ -385,40 +361,6 @@ def adherence_to_date(sessions: Iterable[Session], today: date) -> Adherence | N
 
 
 # ---------------------------------------------------------------------------- loads over time
-def planned_vs_actual_loads(
-    sessions: Iterable[Session],
-) -> list[tuple[date, Fraction | None, Fraction | None]]:
-    """Give the added load of each session over time, planned and done, in exact kg.
-
-    The actual load is that of a done session: the logged load, else the planned one (as the
-    progression rules read it). Sessions with neither a planned nor an actual load are left
-    out; the sled's own mass is not included.
-
-    Args:
-        sessions: The sessions, in any order.
-
-    Returns:
-        ``(day, planned_kg, actual_kg)`` per session, sorted by day (stable within a day);
-        ``actual_kg`` is None unless the session is done.
-    """
-    rows: list[tuple[date, Fraction | None, Fraction | None]] = []
-    for session in sorted(sessions, key=lambda session: session.day):
-        planned = session.planned_load
-        actual: Mass | None = None
-        if _is_done(session) and session.log is not None:
-            actual = session.log.load if session.log.load is not None else planned
-        if planned is None and actual is None:
-            continue
-        rows.append(
-            (
-                session.day,
-                _kg(planned.value, planned.unit) if planned is not None else None,
-                _kg(actual.value, actual.unit) if actual is not None else None,
-            )
-        )
-    return rows
-
-
 @lru_cache(maxsize=1024)
 def _kg(value: Decimal, unit: MassUnit) -> Fraction:
     """Give the exact kg of a mass, cached by its value and unit (a history repeats loads)."""

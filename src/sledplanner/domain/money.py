@@ -18,6 +18,7 @@ from decimal import (
 from typing import Any
 
 from sledplanner.domain.errors import ValidationError
+from sledplanner.domain.numbers import exact_decimal
 
 __all__ = ["Money"]
 
@@ -31,41 +32,6 @@ _EXACT = Context(
 )
 
 _CURRENCY_CODE = re.compile(r"[A-Z]{3}")
-
-
-def _parse_amount(amount: object) -> Decimal:
-    """Turn a Decimal, int or str into a Decimal amount, rejecting floats and bools.
-
-    Args:
-        amount: The amount as given by the caller.
-
-    Returns:
-        The amount as a Decimal, not yet checked for finiteness.
-
-    Raises:
-        ValidationError: On the field "amount" when the value is not a usable number.
-    """
-    if isinstance(amount, bool):
-        raise ValidationError("amount", "an amount must be a number, not True or False")
-    if isinstance(amount, Decimal):
-        return amount
-    if isinstance(amount, int):
-        return Decimal(amount)
-    if isinstance(amount, float):
-        raise ValidationError(
-            "amount",
-            f"an amount cannot be given as the float {amount!r}: pass it as a string such as "
-            f"'{amount}' so that it stays exact",
-        )
-    if isinstance(amount, str):
-        try:
-            return Decimal(amount.strip())
-        except InvalidOperation:
-            raise ValidationError("amount", f"'{amount.strip()}' is not a number") from None
-    raise ValidationError(
-        "amount",
-        f"an amount must be a number given as text, int or Decimal, not {type(amount).__name__}",
-    )
 
 
 def _parse_currency(currency: object) -> str:
@@ -151,7 +117,7 @@ class Money:
             ValidationError: On the field "amount" for a bad amount, or "currency" for a bad
                 code.
         """
-        return cls(_parse_amount(amount), _parse_currency(currency))
+        return cls(exact_decimal(amount, "amount", "an amount"), _parse_currency(currency))
 
     @classmethod
     def zero(cls, currency: str) -> Money:

@@ -21,6 +21,7 @@ from functools import cached_property
 from typing import Any
 
 from sledplanner.domain.errors import ValidationError
+from sledplanner.domain.numbers import exact_decimal
 
 __all__ = [
     "KG_PER_LB",
@@ -153,40 +154,6 @@ def _check_places(places: int) -> None:
         raise ValueError(f"places must be a whole number of zero or more, not {places!r}")
 
 
-def _parse_decimal(value: object) -> Decimal:
-    """Turn a Decimal, int or str into a Decimal for a mass, rejecting floats and bools.
-
-    Args:
-        value: The number as given by the caller.
-
-    Returns:
-        The number as a Decimal, not yet checked for sign or finiteness.
-
-    Raises:
-        ValidationError: On the field "mass" when the value is not a usable number.
-    """
-    if isinstance(value, bool):
-        raise ValidationError("mass", "a mass must be a number, not True or False")
-    if isinstance(value, Decimal):
-        return value
-    if isinstance(value, int):
-        return Decimal(value)
-    if isinstance(value, float):
-        raise ValidationError(
-            "mass",
-            f"a mass cannot be given as the float {value!r}: pass it as a string such as "
-            f"'{value}' so that it stays exact",
-        )
-    if isinstance(value, str):
-        try:
-            return Decimal(value.strip())
-        except InvalidOperation:
-            raise ValidationError("mass", f"'{value.strip()}' is not a number") from None
-    raise ValidationError(
-        "mass", f"a mass must be a number given as text, int or Decimal, not {type(value).__name__}"
-    )
-
-
 #: Masses rebuilt from saved text, by (value, unit) text (see Mass.from_dict).
 _SAVED_MASSES: dict[tuple[str, str], Mass] = {}
 _SAVED_MASSES_KEPT = 4096
@@ -258,7 +225,7 @@ class Mass:
         Raises:
             ValidationError: On the field "mass" for a bad amount, or "unit" for a bad unit.
         """
-        return cls(_parse_decimal(value), _as_unit(unit))
+        return cls(exact_decimal(value, "mass", "a mass"), _as_unit(unit))
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> Mass:

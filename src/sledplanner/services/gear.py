@@ -16,6 +16,7 @@ from sledplanner.domain.subscriptions import Subscription
 from sledplanner.domain.totals import Totals, compute_totals
 from sledplanner.services.backups import backup_before_import
 from sledplanner.services.errors import DatabaseError
+from sledplanner.services.observed import ObservedService
 from sledplanner.services.resources import resource_path
 from sledplanner.services.workspace import Workspace
 from sledplanner.storage.repositories import (
@@ -47,7 +48,7 @@ def catalogue() -> tuple[CatalogueEntry, ...]:
     return tuple(parse_catalogue(raw))
 
 
-class GearService:
+class GearService(ObservedService[GearChange]):
     """The inventory of one workspace.
 
     A method returns once the change is stored: on disk when the workspace writes in place
@@ -77,11 +78,7 @@ class GearService:
         self._subscriptions = SubscriptionRepository(db)
         self._preferences = PreferencesRepository(db)
         self._defaults = default_preferences or Preferences()
-        self._listeners: list[Listener] = []
-        self.today = today
-        self.read_only = (
-            workspace.read_only if show_edit_controls is None else not show_edit_controls
-        )
+        super().__init__(workspace, today, show_edit_controls)
 
     def backup_before_import(self) -> str | None:
         """Back up the database before an import; return why that failed, or None when done.
@@ -94,16 +91,6 @@ class GearService:
         except DatabaseError as exc:
             return f"{exc.message} Nothing was imported: the backup before the import failed."
         return None
-
-    # ------------------------------------------------------------------ listeners
-    def subscribe(self, listener: Listener) -> Callable[[], None]:
-        """Call ``listener`` after every change; return a function that unsubscribes it."""
-        self._listeners.append(listener)
-        return lambda: self._listeners.remove(listener)
-
-    def _tell(self, change: GearChange) -> None:
-        for listener in list(self._listeners):
-            listener(change)
 
     # ------------------------------------------------------------------ gear
     def items(self) -> list[GearItem]:

@@ -87,9 +87,6 @@ REQUIRED_COLUMNS: tuple[str, ...] = ("kind", "name", "mass", "mass_unit")
 #: Larger files are refused before they are read.
 MAX_FILE_BYTES = 50 * 1024 * 1024
 
-#: The text columns protected against formulas.
-TEXT_COLUMNS = ("name", "brand", "notes")
-
 # ValidationError.field -> the CSV column it comes from.
 _FIELD_COLUMN = {
     "unit": "mass_unit",

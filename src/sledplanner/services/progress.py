@@ -34,13 +34,12 @@ N_PER_LBF = float(NEWTONS_PER_LBF)
 #: Days of logged history before the acute:chronic ratio is shown: the chronic window.
 ACWR_MIN_DAYS = 28
 
-BLUE, GREEN, ORANGE, RED, PURPLE, GREY = (
+BLUE, GREEN, ORANGE, RED, PURPLE = (
     "#1565c0",
     "#2e7d32",
     "#ef6c00",
     "#c62828",
     "#6a1b9a",
-    "#757575",
 )
 
 
@@ -658,6 +657,12 @@ class ProgressService:
         notes: tuple[str, ...] = (
             "Gear only, by purchase date; subscriptions are in the Equipment totals.",
         )
+        per_done = metrics.cost_per_session(items, self._schedule.sessions(), currency, last)
+        if per_done is not None:
+            notes += (
+                f"Up to {last.isoformat()}: {per_done.amount:.2f} {currency} of gear per "
+                "session done.",
+            )
         if spending.undated.amount or spending.unpriced:
             notes += (
                 f"Not in the curve: {spending.undated} of gear without a purchase date and "

@@ -9,6 +9,7 @@ from typing import Literal
 
 from sledplanner.domain.scheduling import copy_week, next_free_day
 from sledplanner.domain.sessions import Session, SessionStatus, week_start
+from sledplanner.services.observed import ObservedService
 from sledplanner.services.workspace import Workspace
 from sledplanner.storage.repositories import BadRecord, SessionRepository
 
@@ -38,7 +39,7 @@ def session_order(session: Session) -> tuple[date, bool, time, str]:
     return (session.day, start is not None, start or time.min, session.id)
 
 
-class ScheduleService:
+class ScheduleService(ObservedService[ScheduleChange]):
     """The sessions of one workspace.
 
     A method returns once the change is stored: on disk when the workspace writes in place
@@ -61,21 +62,7 @@ class ScheduleService:
         opened read-only look like the app); the storage refuses writes either way.
         """
         self._sessions = SessionRepository(workspace.database.db)
-        self._listeners: list[Listener] = []
-        self.today = today
-        self.read_only = (
-            workspace.read_only if show_edit_controls is None else not show_edit_controls
-        )
-
-    # ------------------------------------------------------------------ listeners
-    def subscribe(self, listener: Listener) -> Callable[[], None]:
-        """Call ``listener`` after every change; return a function that unsubscribes it."""
-        self._listeners.append(listener)
-        return lambda: self._listeners.remove(listener)
-
-    def _tell(self, change: ScheduleChange) -> None:
-        for listener in list(self._listeners):
-            listener(change)
+        super().__init__(workspace, today, show_edit_controls)
 
     # ------------------------------------------------------------------ reading
     def sessions(self) -> list[Session]:

@@ -61,10 +61,6 @@ class Workspace:
         """The backup written before the upgrade, if the file was upgraded."""
         return self._database.migration_backup
 
-    def record_counts(self) -> dict[str, int]:
-        """Return how many records each table holds."""
-        return self._database.table_counts()
-
     def settle(self) -> None:
         """Wait until every change made so far is in the file (when a writer thread saves them).
 

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from datetime import date
-from decimal import Decimal
 from fractions import Fraction
 
 from PySide6.QtCore import QDate, QLocale
@@ -80,8 +79,3 @@ def format_date(day: date | None) -> str:
     return user_locale().toString(
         QDate(day.year, day.month, day.day), QLocale.FormatType.ShortFormat
     )
-
-
-def format_decimal(value: Decimal) -> str:
-    """Format a plain decimal in the locale (for amounts typed back into an editor)."""
-    return user_locale().toString(float(value), "f", max(0, -int(value.as_tuple().exponent)))

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
 from pathlib import Path
 
 import numpy as np
@@ -313,11 +312,6 @@ class ChartView(QWidget):
         exporter.export(str(path))
         if not Path(path).is_file():
             raise OSError(f"{path}: the image was not written")
-
-
-def stamp_to_text(seconds: float) -> str:
-    """Write chart x (seconds, UTC) as an ISO date."""
-    return datetime.fromtimestamp(seconds, UTC).date().isoformat()
 
 
 def _shape(data: ChartData) -> tuple[object, ...]:

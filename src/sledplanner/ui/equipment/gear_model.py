@@ -319,7 +319,6 @@ class GearFilterProxy(QSortFilterProxyModel):
         self.setSortRole(SORT_ROLE)
         self.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         self._status: GearStatus | None = None
-        self._kind: GearKind | None = None
         self._text = ""
 
     def set_text(self, text: str) -> None:
@@ -334,21 +333,13 @@ class GearFilterProxy(QSortFilterProxyModel):
         self.beginFilterChange()
         self.endFilterChange()
 
-    def set_kind(self, kind: GearKind | None) -> None:
-        """Show only items of ``kind`` (None: all)."""
-        self._kind = kind
-        self.beginFilterChange()
-        self.endFilterChange()
-
     def filterAcceptsRow(self, source_row: int, source_parent: AnyIndex) -> bool:  # noqa: N802
-        """Keep rows matching the status, kind and the text in name, brand or notes."""
+        """Keep rows matching the status and the text in name, brand or notes."""
         model = self.sourceModel()
         if not isinstance(model, GearTableModel):
             return True
         item = model.item_at(source_row)
         if self._status is not None and item.status is not self._status:
-            return False
-        if self._kind is not None and item.kind is not self._kind:
             return False
         if not self._text:
             return True

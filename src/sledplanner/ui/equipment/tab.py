@@ -4,10 +4,11 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import replace
+from functools import partial
 from pathlib import Path
 
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt
-from PySide6.QtGui import QAction, QKeySequence, QUndoStack
+from PySide6.QtGui import QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -205,13 +206,7 @@ class EquipmentTab(QWidget):
 
     # ------------------------------------------------------------------ layout
     def _build_actions(self) -> None:
-        def action(
-            text: str,
-            name: str,
-            keys: QKeySequence | QKeySequence.StandardKey | str | None,
-            run: Callable[[], None],
-        ) -> QAction:
-            return tab_action(self, text, name, keys, run)
+        action = partial(tab_action, self)
 
         self.add_action = action(self.tr("Add…"), "addGearAction", "Ins", self.add_item)
         self.catalogue_action = action(

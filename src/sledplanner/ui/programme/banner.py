@@ -2,10 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from datetime import date
-
-from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import (
     QInputDialog,
 )
@@ -14,26 +10,12 @@ from sledplanner.domain.errors import ValidationError
 from sledplanner.domain.parsing import parse_mass
 from sledplanner.domain.sessions import Session, SessionStatus
 from sledplanner.domain.units import Mass
-from sledplanner.services.gear import GearService
-from sledplanner.services.programmes import ProgrammeService
-from sledplanner.services.progression import ProgressionService
-from sledplanner.services.schedule import ScheduleService
 from sledplanner.ui.formatting import format_date
-from sledplanner.ui.programme.session_actions import OpenPlanner, Report
+from sledplanner.ui.programme.tab_state import TabState
 
 
-class ProgressionBanner:
+class ProgressionBanner(TabState):
     """The part of the Programme tab that proposes the next load and warns of steep rises."""
-
-    # Set up by ProgrammeTab.__init__.
-    _schedule: ScheduleService
-    _gear: GearService
-    _programmes: ProgrammeService
-    _progression: ProgressionService
-    _stack: QUndoStack
-    _report: Report
-    _open_planner: OpenPlanner
-    _today: Callable[[], date]
 
     # ------------------------------------------------------------------ progression
     def propose_progression(self, logged: Session) -> None:

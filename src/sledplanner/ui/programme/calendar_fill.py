@@ -2,10 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from datetime import date, timedelta
 
-from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import (
     QTreeWidgetItem,
 )
@@ -14,28 +12,14 @@ from sledplanner.domain.feasibility import FeasibilityIssue, check_sessions
 from sledplanner.domain.gear import GearItem
 from sledplanner.domain.sessions import Session, SessionStatus, week_start
 from sledplanner.domain.units import MassUnit
-from sledplanner.services.gear import GearService
-from sledplanner.services.programmes import ProgrammeService
-from sledplanner.services.progression import ProgressionService
-from sledplanner.services.schedule import ScheduleService
 from sledplanner.ui.formatting import format_date, user_locale
 from sledplanner.ui.programme.chips import SESSION_ROLE, locale_day, session_chip
 from sledplanner.ui.programme.month_view import Chip
-from sledplanner.ui.programme.session_actions import OpenPlanner, Report
+from sledplanner.ui.programme.tab_state import TabState
 
 
-class CalendarFilling:
+class CalendarFilling(TabState):
     """The part of the Programme tab that reads sessions and shows them."""
-
-    # Set up by ProgrammeTab.__init__.
-    _schedule: ScheduleService
-    _gear: GearService
-    _programmes: ProgrammeService
-    _progression: ProgressionService
-    _stack: QUndoStack
-    _report: Report
-    _open_planner: OpenPlanner
-    _today: Callable[[], date]
 
     def _range(self) -> tuple[date, date]:
         if self.view_choice.currentData() == "week":

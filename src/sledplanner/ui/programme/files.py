@@ -2,34 +2,16 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from datetime import date
 from pathlib import Path
 
-from PySide6.QtGui import QUndoStack
-
 from sledplanner.services.csv_common import CsvExportError, CsvImportError
-from sledplanner.services.gear import GearService
 from sledplanner.services.ical import IcsExportError, export_ics
-from sledplanner.services.programmes import ProgrammeService
-from sledplanner.services.progression import ProgressionService
-from sledplanner.services.schedule import ScheduleService
 from sledplanner.services.sessions_csv import export_sessions_csv, read_sessions_csv
-from sledplanner.ui.programme.session_actions import OpenPlanner, Report
+from sledplanner.ui.programme.tab_state import TabState
 
 
-class SessionFiles:
+class SessionFiles(TabState):
     """The part of the Programme tab that reads and writes session files."""
-
-    # Set up by ProgrammeTab.__init__.
-    _schedule: ScheduleService
-    _gear: GearService
-    _programmes: ProgrammeService
-    _progression: ProgressionService
-    _stack: QUndoStack
-    _report: Report
-    _open_planner: OpenPlanner
-    _today: Callable[[], date]
 
     # ------------------------------------------------------------------ files
     def import_csv(self, path: Path) -> str | None:

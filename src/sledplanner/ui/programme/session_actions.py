@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import date
+from functools import partial
 
-from PySide6.QtGui import QAction, QKeySequence, QUndoStack
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QDateEdit,
     QDialog,
@@ -19,11 +20,7 @@ from PySide6.QtWidgets import (
 from sledplanner.domain.feasibility import loads_to_plan
 from sledplanner.domain.programme import default_start
 from sledplanner.domain.sessions import Session, SessionStatus
-from sledplanner.domain.units import Mass
-from sledplanner.services.gear import GearService
-from sledplanner.services.programmes import ProgrammeService, templates
-from sledplanner.services.progression import ProgressionService
-from sledplanner.services.schedule import ScheduleService
+from sledplanner.services.programmes import templates
 from sledplanner.ui.actions import tab_action, text_button
 from sledplanner.ui.commands import perform
 from sledplanner.ui.formatting import format_date
@@ -36,11 +33,7 @@ from sledplanner.ui.programme.session_dialogs import (
     from_qdate,
     to_qdate,
 )
-
-#: Shows a message in the status bar.
-Report = Callable[[str], None]
-#: Opens the purchase planner with target loads.
-OpenPlanner = Callable[[list[Mass]], None]
+from sledplanner.ui.programme.tab_state import TabState
 
 
 def ask_date(parent: QWidget, title: str, initial: date) -> date | None:
@@ -65,28 +58,12 @@ def ask_date(parent: QWidget, title: str, initial: date) -> date | None:
     return from_qdate(editor.date())
 
 
-class SessionActions:
+class SessionActions(TabState):
     """The part of the Programme tab that turns clicks and keys into undoable edits."""
-
-    # Set up by ProgrammeTab.__init__.
-    _schedule: ScheduleService
-    _gear: GearService
-    _programmes: ProgrammeService
-    _progression: ProgressionService
-    _stack: QUndoStack
-    _report: Report
-    _open_planner: OpenPlanner
-    _today: Callable[[], date]
 
     # ------------------------------------------------------------------ building
     def _build_actions(self) -> None:
-        def action(
-            text: str,
-            name: str,
-            keys: QKeySequence | QKeySequence.StandardKey | str | None,
-            run: Callable[[], None],
-        ) -> QAction:
-            return tab_action(self, text, name, keys, run)
+        action = partial(tab_action, self)
 
         self.previous_action = action(
             self.tr("◀"), "previousPeriodAction", "Alt+PgUp", self.previous

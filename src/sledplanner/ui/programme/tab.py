@@ -45,7 +45,8 @@ from sledplanner.ui.programme.chips import SESSION_ROLE, load_text, locale_day, 
 from sledplanner.ui.programme.day_panel import DayPanel, DecisionBanner
 from sledplanner.ui.programme.files import SessionFiles
 from sledplanner.ui.programme.month_view import CHIP_COLOURS, Chip, MonthView
-from sledplanner.ui.programme.session_actions import OpenPlanner, Report, SessionActions, ask_date
+from sledplanner.ui.programme.session_actions import SessionActions, ask_date
+from sledplanner.ui.programme.tab_state import OpenPlanner, Report
 
 
 class ProgrammeTab(SessionActions, CalendarFilling, ProgressionBanner, SessionFiles, QWidget):
