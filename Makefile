@@ -48,7 +48,7 @@ test-slow: lint
 	$(PYTEST_ENV) $(BIN)/python -m pytest -m slow $(PYTEST_ARGS)
 
 # Mutation testing (mutmut) of the code that decides numbers: the files listed under
-# [tool.mutmut] in pyproject.toml, against tests/unit. Takes tens of minutes; not part of `make test`.
+# [tool.mutmut] in pyproject.toml, against tests/domain and tests/services. Takes tens of minutes; not part of `make test`.
 # The score and the surviving mutants: `.venv/bin/mutmut results`, `.venv/bin/mutmut show NAME`.
 $(VENV)/.deps-mutation: pyproject.toml $(VENV)/.deps-test
 	$(PIP) install --quiet ".[mutation]"

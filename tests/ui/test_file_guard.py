@@ -17,6 +17,7 @@ from sledplanner.domain.units import Mass
 from sledplanner.services.gear import GearService
 from sledplanner.services.workspace import open_workspace
 from sledplanner.storage import atomic
+from sledplanner.storage.atomic import DiskState
 from sledplanner.ui.equipment.gear_model import Column
 from sledplanner.ui.equipment.tab import EquipmentTab
 
@@ -61,10 +62,20 @@ def button(controller: Controller, name: str) -> QPushButton:
     return found
 
 
-def test_our_own_saves_raise_no_notice(qtbot, controller: Controller, opened: EquipmentTab) -> None:
+def test_our_own_saves_raise_no_notice(
+    qtbot, controller: Controller, opened: EquipmentTab, settle
+) -> None:
+    guard = controller.file_guard
+    assert guard is not None
+    seen: list[DiskState] = []
+    guard.checked.connect(seen.append)
     for pounds in ("35", "50"):
         opened.add_new(bell(pounds))
-    qtbot.wait(600)  # the watcher has fired for our own writes by now
+    settle(controller)
+    # Our writes changed the file, so the watcher makes the guard look at least once; every
+    # look finds the file as this window wrote it, and no notice is shown.
+    qtbot.waitUntil(lambda: len(seen) >= 1, timeout=5000)
+    assert seen == [DiskState.SAME] * len(seen)
     assert not controller.window.notice_bar.isVisible()
 
 

@@ -19,7 +19,7 @@ from sledplanner.domain.units import Mass
 from sledplanner.services.bundle import build_services
 from sledplanner.services.chart_data import day_seconds
 from sledplanner.services.workspace import open_workspace
-from sledplanner.ui.programme.session_dialogs import from_qdate
+from sledplanner.ui.qdates import from_qdate
 
 TODAY = date.today()
 SLED = GearItem(

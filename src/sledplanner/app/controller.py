@@ -90,6 +90,11 @@ class Controller(QObject):
             return False
         return self.open_path(path, create=create)
 
+    @property
+    def file_guard(self) -> FileGuard | None:
+        """The guard of the open file (None when no file is open)."""
+        return self._guard
+
     def open_path(self, path: Path, *, create: bool = False, read_only: bool = False) -> bool:
         """Open the database at ``path`` in the window; True when it opened.
 

@@ -58,6 +58,8 @@ class FileGuard(QObject):
     # Emitted by the storage's writer thread; Qt delivers them in the window's thread.
     _saved = Signal(int)
     _failed = Signal(object)
+    #: After each look at the disk prompted by the watcher (or a call): the DiskState found.
+    checked = Signal(object)
 
     def __init__(
         self,
@@ -69,7 +71,7 @@ class FileGuard(QObject):
         """Guard ``workspace`` shown in ``window``; ``reload`` opens the file again from disk."""
         super().__init__(parent)
         self.path = workspace.path
-        self.storage: AtomicJSONStorage = workspace.database.storage
+        self.storage: AtomicJSONStorage = workspace.storage
         self._window = window
         self._reload = reload
         self._pending = window.pending_saves
@@ -145,6 +147,7 @@ class FileGuard(QObject):
                 self.keep_both()
             else:
                 self._offer_reload()
+        self.checked.emit(state)
         return state
 
     def _offer_reload(self) -> None:

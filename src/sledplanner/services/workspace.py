@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from sledplanner.storage import backups
-from sledplanner.storage.atomic import real_target, remove_stale_temporaries
+from sledplanner.storage.atomic import AtomicJSONStorage, real_target, remove_stale_temporaries
 from sledplanner.storage.database import Database, create_database, open_database
 from sledplanner.storage.migrations import SCHEMA_VERSION
 from sledplanner.storage.repositories import MetaRepository
@@ -29,6 +29,14 @@ class Workspace:
     def database(self) -> Database:
         """The open database (for the services; the UI never uses it directly)."""
         return self._database
+
+    @property
+    def storage(self) -> AtomicJSONStorage:
+        """The file's storage: its writer thread, and what it holds that is not yet on disk.
+
+        The app's file guard watches and drives it; services go through repositories instead.
+        """
+        return self._database.storage
 
     @property
     def path(self) -> Path:
@@ -67,7 +75,7 @@ class Workspace:
         Call before anything that copies or reads the file itself (a backup before an import,
         say). Changes a failed save left in memory stay there.
         """
-        self._database.storage.wait_until_idle()
+        self.storage.wait_until_idle()
 
     def close(self) -> None:
         """Write what the writer thread still holds, then release the database."""

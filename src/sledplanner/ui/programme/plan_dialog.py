@@ -35,7 +35,7 @@ from sledplanner.domain.programme import GeneratedPlan, Programme, ProgrammeTemp
 from sledplanner.domain.surfaces import SURFACES
 from sledplanner.domain.units import Mass, MassUnit
 from sledplanner.ui.formatting import format_date, format_mass, user_locale
-from sledplanner.ui.programme.session_dialogs import from_qdate, to_qdate
+from sledplanner.ui.qdates import from_qdate, to_qdate
 
 #: Generates the sessions of a programme (the service knows the gear for snapping).
 Generate = Callable[[Programme, ProgrammeTemplate], GeneratedPlan]

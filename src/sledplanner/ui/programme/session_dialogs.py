@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date, time
 from decimal import Decimal
 
-from PySide6.QtCore import QCoreApplication, QDate, QTime
+from PySide6.QtCore import QCoreApplication, QTime
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -35,16 +35,7 @@ from sledplanner.domain.sessions import (
 from sledplanner.domain.surfaces import SURFACES
 from sledplanner.domain.units import Mass, MassUnit
 from sledplanner.ui.formatting import format_date, user_locale
-
-
-def to_qdate(day: date) -> QDate:
-    """Convert a date for Qt."""
-    return QDate(day.year, day.month, day.day)
-
-
-def from_qdate(value: QDate) -> date:
-    """Convert a Qt date."""
-    return date(value.year(), value.month(), value.day())
+from sledplanner.ui.qdates import from_qdate, to_qdate
 
 
 def _surface_combo(parent: QWidget, name: str) -> QComboBox:
