@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 import os
 from pathlib import Path
 
@@ -22,6 +23,40 @@ def _qt_test_mode() -> None:
     from PySide6.QtCore import QStandardPaths
 
     QStandardPaths.setTestModeEnabled(True)
+
+
+class _Caught(logging.Handler):
+    """Keeps the records of warnings and errors the package logs during one test."""
+
+    def __init__(self) -> None:
+        super().__init__(logging.WARNING)
+        self.records: list[logging.LogRecord] = []
+
+    def emit(self, record: logging.LogRecord) -> None:
+        self.records.append(record)
+
+
+@pytest.fixture(autouse=True)
+def _fail_on_unexpected_log(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch):
+    """Fail a test whose code logs a warning or an error it did not expect (qutebrowser's logfail).
+
+    A test that provokes one on purpose says so with ``@pytest.mark.expected_log``. The package's
+    log normally waits in memory until the window has painted; here it goes straight to
+    ``logging`` so that it can be caught.
+    """
+    from sledplanner.services import logs
+
+    monkeypatch.setattr(logs, "_started", True)
+    caught = _Caught()
+    logger = logging.getLogger(logs.LOGGER)
+    logger.addHandler(caught)
+    yield
+    logger.removeHandler(caught)
+    if caught.records and request.node.get_closest_marker("expected_log") is None:
+        said = "\n".join(
+            f"{record.levelname} {record.name}: {record.getMessage()}" for record in caught.records
+        )
+        pytest.fail(f"unexpected warning or error in the log:\n{said}", pytrace=False)
 
 
 @pytest.fixture

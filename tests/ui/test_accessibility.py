@@ -179,6 +179,7 @@ def test_every_dialog_control_is_named_by_text_a_label_or_an_accessible_name(
     assert not offenders, "dialog controls no screen reader could name:\n" + "\n".join(offenders)
 
 
+@pytest.mark.expected_log
 def test_the_problem_panel_is_announced_by_its_heading(controller: Controller, tmp_path) -> None:  # noqa: ANN001
     broken = tmp_path / "broken.json"
     broken.write_bytes(b'{"meta": ')

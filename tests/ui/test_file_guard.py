@@ -112,6 +112,7 @@ def test_keep_mine_saves_a_side_copy_and_loads_theirs(
     assert tab is not None and names_shown(tab) == ["Kettlebell 20 lb", "Kettlebell 70 lb"]
 
 
+@pytest.mark.expected_log
 def test_an_edit_refused_after_an_outside_change_keeps_both(
     qtbot, controller: Controller, opened: EquipmentTab, db_path: Path, settle
 ) -> None:
@@ -132,6 +133,7 @@ def test_an_edit_refused_after_an_outside_change_keeps_both(
     assert tab is not None and names_shown(tab) == ["Kettlebell 20 lb", "Kettlebell 70 lb"]
 
 
+@pytest.mark.expected_log
 def test_unsaved_edits_and_an_outside_change_keep_both(
     qtbot, controller: Controller, opened: EquipmentTab, db_path: Path, monkeypatch, settle
 ) -> None:
@@ -167,6 +169,7 @@ def test_a_deleted_file_is_reported_and_not_recreated_until_asked(
     assert names_in(db_path) == ["Kettlebell 20 lb"]
 
 
+@pytest.mark.expected_log
 def test_an_edit_after_the_file_was_deleted_is_kept_and_can_be_saved_there_again(
     qtbot, controller: Controller, opened: EquipmentTab, db_path: Path, settle
 ) -> None:

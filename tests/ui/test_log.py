@@ -27,6 +27,7 @@ def read(path: Path) -> str:
     return path.read_text("utf-8")
 
 
+@pytest.mark.expected_log
 def test_the_log_records_opening_and_a_file_that_cannot_be_opened(
     log_file: Path, controller, db_path: Path, tmp_path: Path
 ) -> None:

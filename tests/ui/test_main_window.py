@@ -153,6 +153,7 @@ def test_open_database_switches_files_and_releases_the_old_lock(
     released.release()
 
 
+@pytest.mark.expected_log
 def test_a_failed_open_keeps_the_current_database(
     controller: Controller, db_path: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:

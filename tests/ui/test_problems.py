@@ -35,6 +35,7 @@ def click(qtbot, controller: Controller, name: str) -> None:
     qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
 
 
+@pytest.mark.expected_log
 def test_truncated_file_is_explained_and_left_alone(controller: Controller, db_path: Path) -> None:
     db_path.write_bytes(b'{"meta": {"1": {"schema_version": 1}}, "gear": {"1": {"na')
     assert not controller.open_path(db_path, create=True)
@@ -50,6 +51,7 @@ def test_truncated_file_is_explained_and_left_alone(controller: Controller, db_p
     assert db_path.read_bytes().endswith(b'"na')
 
 
+@pytest.mark.expected_log
 def test_move_aside_with_consent_keeps_the_bytes_and_starts_empty(
     qtbot, controller: Controller, db_path: Path
 ) -> None:
@@ -64,6 +66,7 @@ def test_move_aside_with_consent_keeps_the_bytes_and_starts_empty(
     assert kept[0].name in controller.window.statusBar().currentMessage()
 
 
+@pytest.mark.expected_log
 def test_restore_newest_backup_is_offered_and_works(
     qtbot, controller: Controller, db_path: Path
 ) -> None:
@@ -82,6 +85,7 @@ def test_restore_newest_backup_is_offered_and_works(
     assert [p for p in db_path.parent.iterdir() if ".unreadable-" in p.name]
 
 
+@pytest.mark.expected_log
 def test_newer_file_is_refused_and_untouched(controller: Controller, db_path: Path) -> None:
     raw = json.dumps({"meta": {"1": {"schema_version": 99}}}).encode()
     db_path.write_bytes(raw)
@@ -93,6 +97,7 @@ def test_newer_file_is_refused_and_untouched(controller: Controller, db_path: Pa
     assert db_path.read_bytes() == raw
 
 
+@pytest.mark.expected_log
 def test_second_instance_gets_a_clear_message_and_may_open_read_only(
     qtbot, controller: Controller, db_path: Path
 ) -> None:
@@ -112,6 +117,7 @@ def test_second_instance_gets_a_clear_message_and_may_open_read_only(
         holder.release()
 
 
+@pytest.mark.expected_log
 def test_lock_held_by_another_process_is_respected(controller: Controller, db_path: Path) -> None:
     create_database(db_path)
     code = (
@@ -163,6 +169,7 @@ def test_a_lock_file_naming_no_process_is_taken_over(db_path: Path, content: byt
     lock.release()
 
 
+@pytest.mark.expected_log
 @pytest.mark.parametrize("button", ["quitButton"])
 def test_quit_from_the_problem_panel_closes_the_window(
     qtbot, controller: Controller, db_path: Path, button: str

@@ -153,6 +153,7 @@ def test_cancel_changes_nothing_and_unreadable_backups_cannot_be_chosen(
     assert not [p for p in list_backups(db_path) if "-before-restore-" in p.name]
 
 
+@pytest.mark.expected_log
 def test_restore_from_the_problem_panel(
     qtbot, controller: Controller, db_path: Path, two_states, monkeypatch
 ) -> None:

@@ -60,6 +60,7 @@ def retry_button(controller: Controller) -> QPushButton:
     return button
 
 
+@pytest.mark.expected_log
 def test_disk_full_keeps_the_edit_and_retry_saves_it(
     qtbot, controller: Controller, opened: EquipmentTab, db_path: Path, monkeypatch, settle
 ) -> None:
@@ -105,6 +106,7 @@ def test_disk_full_keeps_the_edit_and_retry_saves_it(
     assert names_on_disk(db_path) == ["Kettlebell 20 lb", "Kettlebell 35 lb"]
 
 
+@pytest.mark.expected_log
 def test_the_retry_runs_by_itself_every_ten_seconds(
     controller: Controller, opened: EquipmentTab, db_path: Path, monkeypatch, settle
 ) -> None:
@@ -121,6 +123,7 @@ def test_the_retry_runs_by_itself_every_ten_seconds(
     assert controller.undo_stack.count() == 1
 
 
+@pytest.mark.expected_log
 def test_a_read_only_folder_keeps_the_edit_until_the_folder_is_writable(
     controller: Controller, tmp_path: Path, monkeypatch, settle
 ) -> None:
@@ -154,6 +157,7 @@ def test_a_read_only_folder_keeps_the_edit_until_the_folder_is_writable(
     assert names_on_disk(path) == ["Kettlebell 20 lb"]
 
 
+@pytest.mark.expected_log
 def test_closing_with_unsaved_edits_asks_first(
     controller: Controller, opened: EquipmentTab, db_path: Path, monkeypatch
 ) -> None:
@@ -184,6 +188,7 @@ def test_edits_made_just_before_quitting_are_on_disk(
     assert names_on_disk(db_path) == ["Kettlebell 20 lb", "Kettlebell 35 lb", "Kettlebell 50 lb"]
 
 
+@pytest.mark.expected_log
 @pytest.mark.parametrize("action", ["open another", "new database", "restore"])
 def test_every_action_that_would_drop_waiting_edits_asks_first(
     controller: Controller, opened: EquipmentTab, db_path: Path, monkeypatch, action: str
