@@ -17,6 +17,7 @@ from sledplanner.domain.compliance import Compliance
 from sledplanner.domain.units import Mass, MassUnit
 from sledplanner.services.report import ReportData, SessionCard, SessionRow
 from sledplanner.ui.formatting import format_date, format_kg_fraction, format_mass
+from sledplanner.ui.report.stack_picture import stack_picture
 
 __all__ = ["card_document", "card_html", "report_document", "report_html"]
 
@@ -29,6 +30,17 @@ table.grid th { background: #e6e6e6; font-weight: bold; text-align: left; }
 td.num { text-align: right; }
 p.small { font-size: 8pt; }
 td.box { font-size: 14pt; }
+"""
+
+
+_CARD_STYLE = """
+body { color: #000; font-size: 11pt; }
+h1 { font-size: 18pt; margin: 0 0 4px 0; }
+h2 { font-size: 13pt; margin: 10px 0 4px 0; }
+table.grid { border-collapse: collapse; font-size: 11pt; }
+table.grid th { background: #e6e6e6; font-weight: bold; text-align: left; }
+td.box { font-size: 15pt; }
+p.big { font-size: 14pt; }
 """
 
 
@@ -279,10 +291,10 @@ def card_html(card: SessionCard, unit: MassUnit) -> str:
     """The session card's rich text: the load as the pieces to stack, minutes and tick boxes."""
     session = card.session
     box = "☐"
-    parts = [f"<html><head><style>{_STYLE}</style></head><body>"]
+    parts = [f"<html><head><style>{_CARD_STYLE}</style></head><body>"]
     parts.append(f"<h1>{escape(session.activity.label)} · {escape(format_date(session.day))}</h1>")
     parts.append(
-        f"<p style='font-size:14pt'><b>{session.planned_minutes} min</b>"
+        f'<p class="big"><b>{session.planned_minutes} min</b>'
         + (
             f" · {escape(_tr('sled'))}: {escape(card.sled.name)}"
             if card.sled is not None and session.activity.uses_sled
@@ -307,7 +319,7 @@ def card_html(card: SessionCard, unit: MassUnit) -> str:
         )
     else:
         parts.append(
-            f"<p><b>{escape(format_mass(card.load, unit))}</b>"
+            f'<p class="big"><b>{escape(format_mass(card.load, unit))}</b>'
             + (
                 ""
                 if card.exact
@@ -320,13 +332,14 @@ def card_html(card: SessionCard, unit: MassUnit) -> str:
             )
             + "</p>"
         )
+        parts.append('<p><img src="chart://stack" width="360"/></p>')
         stack = "".join(
             f'<tr><td class="box">{box}</td><td>{used} ×</td>'
             f"<td><b>{escape(label)}</b></td><td>{escape(format_mass(mass, unit))}</td></tr>"
             for label, mass, used in card.pieces
         )
         parts.append(
-            '<table class="grid" border="1" cellspacing="0" cellpadding="6">'
+            '<table class="grid" border="1" cellspacing="0" cellpadding="3">'
             f"<tr><th></th><th>{escape(_tr('How many'))}</th><th>{escape(_tr('Piece'))}</th>"
             f"<th>{escape(_tr('Each'))}</th></tr>{stack}</table>"
         )
@@ -338,11 +351,11 @@ def card_html(card: SessionCard, unit: MassUnit) -> str:
         _tr("Cool-down done"),
     ]
     rows = "".join(f'<tr><td class="box">{box}</td><td>{escape(text)}</td></tr>' for text in ticks)
-    parts.append(f'<table cellpadding="6">{rows}</table>')
+    parts.append(f'<table cellpadding="2">{rows}</table>')
     parts.append(f"<h2>{escape(_tr('Afterwards'))}</h2>")
     scale = " ".join(f"{box}{n}" for n in range(11))
     parts.append(
-        '<table class="grid" border="1" cellspacing="0" cellpadding="8" width="100%">'
+        '<table class="grid" border="1" cellspacing="0" cellpadding="5" width="100%">'
         f"<tr><td>{escape(_tr('Minutes done'))}</td><td>______</td></tr>"
         f"<tr><td>{escape(_tr('RPE (0–10)'))}</td><td>{scale}</td></tr>"
         f"<tr><td>{escape(_tr('Knee pain during (0–10)'))}</td><td>{scale}</td></tr>"
@@ -356,5 +369,9 @@ def card_html(card: SessionCard, unit: MassUnit) -> str:
 
 
 def card_document(card: SessionCard, unit: MassUnit) -> QTextDocument:
-    """The session card as a document to print."""
-    return _document(card_html(card, unit), {})
+    """The session card as a document to print, with the stack drawn."""
+    images: dict[str, QImage | None] = {}
+    if card.pieces:
+        sled = card.sled.name if card.sled is not None else None
+        images["stack"] = stack_picture(card.pieces, sled, unit)
+    return _document(card_html(card, unit), images)
