@@ -302,3 +302,32 @@ def test_the_sled_is_named_or_the_only_one_owned(workspace: Workspace) -> None:
         service.plan(SourceApp.FITNOTES, DATA / "fitnotes.csv", sled_name="Sledge")
     retired = GearItem(kind=GearKind.SLED, name="Old", mass=Mass.of("9", "kg"))
     assert retired.status is GearStatus.OWNED
+
+
+def test_a_failed_write_stores_neither_the_sessions_nor_their_sources(
+    workspace: Workspace, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import errno
+
+    from sledplanner.services.errors import DatabaseError
+    from sledplanner.storage import atomic
+
+    service, schedule = _service(workspace)
+    plan = service.plan(SourceApp.FITNOTES, DATA / "fitnotes.csv")
+    before = workspace.path.read_bytes()
+
+    def disk_full(*_args: object) -> None:
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    monkeypatch.setattr(atomic, "write_atomically", disk_full)
+    with pytest.raises(DatabaseError, match="No space left on device"):
+        service.apply(plan)
+    monkeypatch.undo()
+    assert workspace.path.read_bytes() == before
+    assert schedule.sessions() == []
+    # Nothing was remembered as imported either: the same plan goes in once the disk has room.
+    again = service.plan(SourceApp.FITNOTES, DATA / "fitnotes.csv")
+    assert len(again.sessions) == 3
+    service.apply(again)
+    assert len(schedule.sessions()) == 3
+    assert service.plan(SourceApp.FITNOTES, DATA / "fitnotes.csv").sessions == ()

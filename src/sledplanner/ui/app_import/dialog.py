@@ -152,7 +152,7 @@ class AppImportDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(QLabel(self.tr("Exercises (change what each one is imported as):")))
-        layout.addWidget(self.mapping_table, 2)
+        layout.addWidget(self.mapping_table, 3)
         layout.addWidget(QLabel(self.tr("Sessions to import:")))
         layout.addWidget(self.sessions_table, 4)
         layout.addWidget(QLabel(self.tr("Rows skipped:")))
