@@ -232,3 +232,17 @@ def test_session_card_from_the_day_panel(
     assert "2 × 25 lb plate 25 lb" in text and "1 × 10 lb bell 10 lb" in text
     assert "10 minutes done" in text
     preview.close()
+
+
+def test_paper_is_letter_in_the_us_and_a4_elsewhere() -> None:
+    from PySide6.QtCore import QLocale
+    from PySide6.QtGui import QPageSize
+
+    from sledplanner.ui.report.page import page_size
+
+    us = QLocale(QLocale.Language.English, QLocale.Country.UnitedStates)
+    germany = QLocale(QLocale.Language.German, QLocale.Country.Germany)
+    britain = QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom)
+    assert page_size(us).id() == QPageSize.PageSizeId.Letter
+    assert page_size(germany).id() == QPageSize.PageSizeId.A4
+    assert page_size(britain).id() == QPageSize.PageSizeId.A4
