@@ -150,6 +150,8 @@ def build_parser() -> argparse.ArgumentParser:
         help="training sessions from a CSV file; sleds are named as in the inventory "
         "(see docs/csv.md)",
     )
+    _add_app_import_options(imp, import_what)
+    _add_report_command(commands, db_option)
     return parser
 
 
@@ -487,8 +489,21 @@ def main(argv: Sequence[str] | None = None) -> int:
         sys.stdout, sys.stderr = out, err
 
 
+def _add_app_import_options(imp: argparse.ArgumentParser, what: Any) -> None:
+    from sledplanner.cli_app_import import add_options
+
+    add_options(imp, what)
+
+
+def _add_report_command(commands: Any, db_option: argparse.ArgumentParser) -> None:
+    from sledplanner.cli_report import add_command
+
+    add_command(commands, db_option)
+
+
 def _main(argv: Sequence[str] | None) -> int:
-    args = build_parser().parse_args(list(argv) if argv is not None else None)
+    parser = build_parser()
+    args = parser.parse_args(list(argv) if argv is not None else None)
     if args.command == "demo":
         return _demo(args.path)
     if args.command == "check":
@@ -503,7 +518,16 @@ def _main(argv: Sequence[str] | None) -> int:
         if args.ics is not None:
             return _export_sessions(args.db, args.ics, ics=True)
         return _export_gear_csv(args.db, args.gear_csv)
+    if args.command == "report":
+        from sledplanner.cli_report import run_report
+
+        return run_report(args, _default_database)
     if args.command == "import":
+        from sledplanner.cli_app_import import check_options, run_app_import
+
+        check_options(parser, args)
+        if args.from_app is not None:
+            return run_app_import(args, _default_database, _import_under_lock)
         if args.sessions_csv is not None:
             return _import_sessions_csv(args.db, args.sessions_csv)
         return _import_gear_csv(args.db, args.gear_csv)

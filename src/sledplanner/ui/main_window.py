@@ -31,6 +31,7 @@ from sledplanner.services.bundle import Services
 from sledplanner.services.workspace import Workspace
 from sledplanner.ui.commands import PendingSaves, perform
 from sledplanner.ui.equipment.tab import EquipmentTab
+from sledplanner.ui.file_menu_extras import add_file_actions, add_session_card_button
 from sledplanner.ui.preferences_dialog import PreferencesDialog
 from sledplanner.ui.problem_panel import ProblemAction, ProblemPanel
 from sledplanner.ui.progress.tab import ProgressTab
@@ -278,6 +279,7 @@ class MainWindow(QMainWindow):
             save=True,
             suggested="sled-training.ics",
         )
+        add_file_actions(self, file_menu)
         file_menu.addSeparator()
         self.quit_action = self._action(
             self.tr("&Quit"), "quitAction", QKeySequence.StandardKey.Quit
@@ -476,6 +478,7 @@ class MainWindow(QMainWindow):
                 page,
             )
             self._programme_tab.calendarExportRequested.connect(self.export_ics_action.trigger)
+            add_session_card_button(self._programme_tab, self)
             layout = page.layout()
             assert layout is not None
             layout.addWidget(self._programme_tab)

@@ -1,0 +1,1 @@
+"""File > Import from another app: the preview dialog (rows to import, rows skipped, mapping)."""
