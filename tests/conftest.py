@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 import os
+from collections.abc import Iterator
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -57,6 +58,15 @@ def _fail_on_unexpected_log(request: pytest.FixtureRequest, monkeypatch: pytest.
             f"{record.levelname} {record.name}: {record.getMessage()}" for record in caught.records
         )
         pytest.fail(f"unexpected warning or error in the log:\n{said}", pytrace=False)
+
+
+@pytest.fixture(autouse=True)
+def _days_written_in_iso() -> Iterator[None]:
+    """Messages write ISO days unless a test's window installs the locale's form; undo that."""
+    yield
+    from sledplanner.domain.day_words import write_days_with
+
+    write_days_with(None)
 
 
 @pytest.fixture

@@ -97,7 +97,7 @@ def test_an_unbuildable_load_names_the_nearest_loads() -> None:
         session_id=planned.id,
         day=FEB_3,
         load=lb(50),
-        reason="50 lb cannot be built from the gear you own on 3 Feb: nearest 35 lb / 55 lb",
+        reason="50 lb cannot be built from the gear you own on 2025-02-03: nearest 35 lb / 55 lb",
         nearest_below=lb(35),
         nearest_above=lb(55),
         unbuildable=True,
@@ -185,9 +185,9 @@ def test_sled_problems() -> None:
     assert reasons == [
         "Kettlebell 20 lb is not a sled",
         "the sled Old sled is retired",
-        "the sled Prowler is on your wishlist to buy on 10 Feb",
+        "the sled Prowler is on your wishlist to buy on 2025-02-10",
         "the sled Dog sled is on your wishlist with no purchase date",
-        "the sled Econ sled was bought only on 10 Feb",
+        "the sled Econ sled was bought only on 2025-02-10",
         "20 lb is over the 15 lb the sled Small sled may carry",
     ]
 
@@ -196,7 +196,7 @@ def test_one_issue_per_session_holds_every_problem() -> None:
     planned = session(lb(50), sled_id="r2", surface="rubber")
     (issue,) = check_sessions([planned], BLOG_GEAR)
     assert issue.reason == (
-        "50 lb cannot be built from the gear you own on 3 Feb: nearest 35 lb / 55 lb; "
+        "50 lb cannot be built from the gear you own on 2025-02-03: nearest 35 lb / 55 lb; "
         "the sled R2 does not suit rubber gym floor (it suits natural grass)"
     )
     assert issue.unbuildable

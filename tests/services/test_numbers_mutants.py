@@ -980,12 +980,12 @@ def test_an_empty_range_points_to_the_nearest_sessions(services: Services) -> No
     data = services.progress.chart("pain", first, last)
     assert data.outside_range
     assert data.empty_message == (
-        "No sessions between 5 Jan and 11 Jan 2026. Your last was on 16 Dec 2025."
+        "No sessions between 2026-01-05 and 2026-01-11. Your last was on 2025-12-16."
     )
     early = services.progress.chart("load", MONDAY - timedelta(days=60), MONDAY - timedelta(40))
     assert early.outside_range
     assert early.empty_message == (
-        "No sessions between 6 Nov and 26 Nov 2025. Your next is on 6 Dec 2025."
+        "No sessions between 2025-11-06 and 2025-11-26. Your next is on 2025-12-06."
     )
 
 

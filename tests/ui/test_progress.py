@@ -19,6 +19,7 @@ from sledplanner.domain.units import Mass
 from sledplanner.services.bundle import build_services
 from sledplanner.services.chart_data import day_seconds
 from sledplanner.services.workspace import open_workspace
+from sledplanner.ui.formatting import format_date
 from sledplanner.ui.qdates import from_qdate
 
 TODAY = date.today()
@@ -282,7 +283,9 @@ def test_the_range_ends_at_the_last_session_and_an_empty_range_tells_the_truth(
     last_day = TODAY - timedelta(days=398)
     message = tab.view.message.text()
     assert message.startswith("No sessions between ")
-    assert f"Your last was on {last_day.day} " in message and str(last_day.year) in message
+    # Written as the window writes every day: the locale's short form, year in full.
+    assert f"Your last was on {format_date(last_day)}." in message
+    assert str(last_day.year) in format_date(last_day)
     assert tab.show_all_button.isVisible()
     qtbot.mouseClick(tab.show_all_button, Qt.MouseButton.LeftButton)
     assert tab.range_choice.currentData() == 0

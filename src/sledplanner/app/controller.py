@@ -20,6 +20,7 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from sledplanner.app.file_guard import FileGuard
 from sledplanner.app.lock import DatabaseLock
+from sledplanner.domain.day_words import write_days_with
 from sledplanner.services import backups as backup_service
 from sledplanner.services import workspace as workspaces
 from sledplanner.services.bundle import build_services
@@ -34,6 +35,7 @@ from sledplanner.services.errors import (
 from sledplanner.services.logs import INFO, WARNING, log
 from sledplanner.services.repair import set_aside_invalid_records
 from sledplanner.services.workspace import Workspace
+from sledplanner.ui.formatting import format_date
 from sledplanner.ui.locale_defaults import locale_preferences
 from sledplanner.ui.main_window import DATABASE_FILTER, MainWindow
 from sledplanner.ui.problem_panel import ProblemAction
@@ -68,6 +70,8 @@ class Controller(QObject):
         ``today`` tells the date to every service (tests move it on).
         """
         super().__init__()
+        # Messages from the rules write days as the window's tables and chips do.
+        write_days_with(format_date)
         self.settings = settings
         self._today = today
         self.undo_stack = QUndoStack(self)

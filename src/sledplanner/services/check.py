@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from sledplanner.domain.day_words import day_text
 from sledplanner.domain.errors import ValidationError
 from sledplanner.domain.gear import GearKind
 from sledplanner.domain.preferences import Preferences
@@ -99,7 +100,7 @@ def _broken_links(
     plans = {programme.id for programme in programmes.all()}
     problems: list[str] = []
     for session in sessions.all():
-        where = f"sessions: the session of {session.day.isoformat()} ({session.id})"
+        where = f"sessions: the session of {day_text(session.day)} ({session.id})"
         if session.sled_id is not None:
             sled = items.get(session.sled_id)
             if sled is None:

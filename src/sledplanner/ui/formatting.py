@@ -72,10 +72,26 @@ def _symbol(code: str) -> str:
     return _SYMBOLS.get(code, f"{code} ")
 
 
+def short_date_format() -> str:
+    """The locale's short date pattern with the year in full ("M/d/yyyy", "dd.MM.yyyy").
+
+    Tables, chips, date fields and messages all use it, so a day reads the same everywhere.
+    """
+    pattern = user_locale().dateFormat(QLocale.FormatType.ShortFormat)
+    if "yyyy" not in pattern:
+        pattern = pattern.replace("yy", "yyyy")
+    return pattern
+
+
 def format_date(day: date | None) -> str:
-    """Format a date in the locale's short form; empty for no date."""
+    """Format a date in the locale's short form with a full year; empty for no date."""
     if day is None:
         return ""
+    return user_locale().toString(QDate(day.year, day.month, day.day), short_date_format())
+
+
+def format_long_date(day: date) -> str:
+    """Format a date in the locale's long form, for headings ("Saturday, December 5, 2026")."""
     return user_locale().toString(
-        QDate(day.year, day.month, day.day), QLocale.FormatType.ShortFormat
+        QDate(day.year, day.month, day.day), QLocale.FormatType.LongFormat
     )

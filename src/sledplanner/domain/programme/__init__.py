@@ -17,6 +17,7 @@ The package, one idea per module: :mod:`.words` (limits, exact masses and their 
 (the weeks of sessions) and :mod:`.gear_steps` (snapping a plan to the gear).
 """
 
+from sledplanner.domain.day_words import day_text
 from sledplanner.domain.programme.generation import (
     GeneratedPlan,
     default_start,
@@ -31,7 +32,6 @@ from sledplanner.domain.programme.words import (
     MAX_WEEKS,
     TWO_WEEK_RISE_LIMIT,
     amount_text,
-    day_text,
     mass_from_kg,
     mass_text,
     quantise_down,

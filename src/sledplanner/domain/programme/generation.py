@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 from fractions import Fraction
 
+from sledplanner.domain.day_words import day_text
 from sledplanner.domain.errors import ValidationError
 from sledplanner.domain.programme.gear_steps import _GearSteps
 from sledplanner.domain.programme.model import Programme
@@ -19,7 +20,6 @@ from sledplanner.domain.programme.words import (
     _percent_text,
     _terminating_decimal,
     amount_text,
-    day_text,
     mass_text,
     quantise_down,
 )

@@ -8,6 +8,7 @@ from datetime import date, timedelta
 from decimal import Decimal
 from typing import Any
 
+from sledplanner.domain.day_words import day_text
 from sledplanner.domain.errors import ValidationError
 from sledplanner.domain.gear import (
     _field,
@@ -37,7 +38,6 @@ from sledplanner.domain.programme.words import (
     MAX_WEEKS,
     MIN_CAP_PERCENT,
     _percent_text,
-    day_text,
     mass_text,
 )
 from sledplanner.domain.sessions import (

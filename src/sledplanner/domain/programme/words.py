@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import math
 from collections.abc import Mapping
-from datetime import date
 from decimal import Decimal
 from fractions import Fraction
 
@@ -43,21 +42,6 @@ LOAD_PRECISION: Mapping[MassUnit, Decimal] = {
 TEMPLATES_FORMAT = 1
 
 _WEEKDAY_NAMES = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
-_MONTH_NAMES = (
-    "Jan",
-    "Feb",
-    "Mar",
-    "Apr",
-    "May",
-    "Jun",
-    "Jul",
-    "Aug",
-    "Sep",
-    "Oct",
-    "Nov",
-    "Dec",
-)
-
 
 # ------------------------------------------------------------------ exact masses and words
 
@@ -163,12 +147,6 @@ def amount_text(kg: Fraction, unit: MassUnit) -> str:
 def mass_text(mass: Mass, unit: MassUnit | None = None) -> str:
     """Write a mass for people, in its own unit unless told otherwise (see :func:`amount_text`)."""
     return amount_text(mass.kg, mass.unit if unit is None else unit)
-
-
-def day_text(day: date, *, year: bool = False) -> str:
-    """Write a day as "3 Feb" (or "3 Feb 2025"), the same in every locale."""
-    text = f"{day.day} {_MONTH_NAMES[day.month - 1]}"
-    return f"{text} {day.year}" if year else text
 
 
 def _percent_text(value: Decimal | Fraction) -> str:

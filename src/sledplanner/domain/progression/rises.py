@@ -7,6 +7,7 @@ from collections.abc import Callable, Iterable, Sequence
 from datetime import date, timedelta
 from fractions import Fraction
 
+from sledplanner.domain.day_words import day_text
 from sledplanner.domain.errors import ValidationError
 from sledplanner.domain.progression.exact import (
     _decimal,
@@ -187,7 +188,7 @@ def rise_caution(base: tuple[date, Mass] | None, load: Mass) -> str | None:
         return None
     return (
         f"Caution: {_mass_text(load)} is {_rise_text(rise)} % above the {_mass_text(before)} "
-        f"of the week of {first.isoformat()}. Rises of more than {TWO_WEEK_RISE_PERCENT} % "
+        f"of the week of {day_text(first)}. Rises of more than {TWO_WEEK_RISE_PERCENT} % "
         "over two weeks have been linked to more knee injuries (Nielsen et al. 2014); a "
         "smaller step may be kinder to your knees."
     )

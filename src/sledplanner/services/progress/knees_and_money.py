@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import date
 
 from sledplanner.domain import metrics
+from sledplanner.domain.day_words import day_text
 from sledplanner.domain.sessions import SessionStatus
 from sledplanner.services.chart_data import ChartData, Panel, Rule, Series
 from sledplanner.services.progress.base import (
@@ -122,7 +123,7 @@ class KneesAndMoneyCharts(ChartContext):
         per_done = metrics.cost_per_session(items, self._schedule.sessions(), currency, last)
         if per_done is not None:
             notes += (
-                f"Up to {last.isoformat()}: {per_done.amount:.2f} {currency} of gear per "
+                f"Up to {day_text(last)}: {per_done.amount:.2f} {currency} of gear per "
                 "session done.",
             )
         if spending.undated.amount or spending.unpriced:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
+from sledplanner.domain.day_words import day_text
 from sledplanner.services.chart_data import Band, ChartData, Panel, Series
 from sledplanner.services.progress.base import (
     ACWR_MIN_DAYS,
@@ -64,9 +65,9 @@ class StressCharts(ChartContext):
         ready = history.start + timedelta(days=ACWR_MIN_DAYS - 1)
         if not shown or shown[0] < ready:
             notes.append(
-                f"Not enough data yet for a ratio before {ready.isoformat()}: it needs "
+                f"Not enough data yet for a ratio before {day_text(ready)}: it needs "
                 f"{ACWR_MIN_DAYS} days from your first logged session "
-                f"({history.start.isoformat()})."
+                f"({day_text(history.start)})."
             )
         return ChartData("acwr", title, (srpe, acwr), notes=tuple(notes))
 
@@ -113,7 +114,7 @@ class StressCharts(ChartContext):
             ),
         )
         notes = (
-            f"Worked out from your first logged session ({history.start.isoformat()}), "
+            f"Worked out from your first logged session ({day_text(history.start)}), "
             "whatever range is shown.",
         )
         return ChartData("fitness", title, (panel,), notes=notes)

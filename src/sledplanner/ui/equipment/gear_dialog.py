@@ -36,6 +36,7 @@ from sledplanner.domain.parsing import parse_amount, parse_mass
 from sledplanner.domain.preferences import check_currency
 from sledplanner.domain.surfaces import SURFACES
 from sledplanner.domain.units import Mass, MassUnit
+from sledplanner.ui.formatting import short_date_format
 
 
 class ErrorLabel(QLabel):
@@ -122,7 +123,7 @@ class GearDialog(QDialog):
         self.purchased.setObjectName("purchasedField")
         self.purchased.setAccessibleName(self.tr("Purchase date"))
         self.purchased.setCalendarPopup(True)
-        self.purchased.setDisplayFormat("yyyy-MM-dd")
+        self.purchased.setDisplayFormat(short_date_format())
         self.surfaces: dict[str, QCheckBox] = {}
         surfaces_box = QWidget(self)
         surfaces_box.setObjectName("surfacesBox")

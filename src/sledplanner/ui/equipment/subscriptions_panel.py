@@ -28,7 +28,7 @@ from sledplanner.domain.parsing import parse_amount
 from sledplanner.domain.preferences import check_currency
 from sledplanner.domain.subscriptions import Subscription
 from sledplanner.services.gear import GearChange, GearService
-from sledplanner.ui.formatting import format_date, format_money
+from sledplanner.ui.formatting import format_date, format_money, short_date_format
 
 #: Runs an undoable change: (description, do, undo) -> whether it succeeded.
 Perform = Callable[[str, Callable[[], None], Callable[[], None]], bool]
@@ -70,14 +70,14 @@ class SubscriptionDialog(QDialog):
         self.start = QDateEdit(QDate.currentDate(), self)
         self.start.setObjectName("subscriptionStart")
         self.start.setCalendarPopup(True)
-        self.start.setDisplayFormat("yyyy-MM-dd")
+        self.start.setDisplayFormat(short_date_format())
         self.has_end = QCheckBox(self.tr("Ends on"), self)
         self.has_end.setObjectName("subscriptionHasEnd")
         self.end = QDateEdit(QDate.currentDate().addMonths(12), self)
         self.end.setObjectName("subscriptionEnd")
         self.end.setAccessibleName(self.tr("End date"))
         self.end.setCalendarPopup(True)
-        self.end.setDisplayFormat("yyyy-MM-dd")
+        self.end.setDisplayFormat(short_date_format())
         self.end.setEnabled(False)
         self.error = QLabel(self)
         self.error.setObjectName("subscriptionError")

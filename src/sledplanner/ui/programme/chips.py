@@ -10,12 +10,14 @@ from sledplanner.domain.compliance import Compliance, compliance
 from sledplanner.domain.feasibility import FeasibilityIssue
 from sledplanner.domain.sessions import Activity, Session, SessionStatus
 from sledplanner.domain.units import Mass, MassUnit
-from sledplanner.ui.formatting import format_date, format_kg_fraction, format_mass, user_locale
+from sledplanner.ui.formatting import (
+    format_date,
+    format_kg_fraction,
+    format_long_date,
+    format_mass,
+)
 from sledplanner.ui.programme.day_panel import compliance_words
 from sledplanner.ui.programme.month_view import Chip
-from sledplanner.ui.programme.session_dialogs import (
-    to_qdate,
-)
 
 SESSION_ROLE = Qt.ItemDataRole.UserRole + 21
 
@@ -83,4 +85,4 @@ def session_chip(
 
 def locale_day(day: date) -> str:
     """Write a day as the locale's long date."""
-    return user_locale().toString(to_qdate(day), user_locale().FormatType.LongFormat)
+    return format_long_date(day)

@@ -34,7 +34,7 @@ from sledplanner.domain.preferences import Preferences
 from sledplanner.domain.programme import GeneratedPlan, Programme, ProgrammeTemplate
 from sledplanner.domain.surfaces import SURFACES
 from sledplanner.domain.units import Mass, MassUnit
-from sledplanner.ui.formatting import format_date, format_mass, user_locale
+from sledplanner.ui.formatting import format_date, format_mass, short_date_format, user_locale
 from sledplanner.ui.qdates import from_qdate, to_qdate
 
 #: Generates the sessions of a programme (the service knows the gear for snapping).
@@ -90,7 +90,7 @@ class PlanDialog(QDialog):
         self.start = QDateEdit(to_qdate(start), self)
         self.start.setObjectName("planStart")
         self.start.setCalendarPopup(True)
-        self.start.setDisplayFormat("yyyy-MM-dd")
+        self.start.setDisplayFormat(short_date_format())
         self.weekdays: list[QCheckBox] = []
         days = QWidget(self)
         days_layout = QHBoxLayout(days)

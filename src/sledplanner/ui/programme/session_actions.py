@@ -23,7 +23,7 @@ from sledplanner.domain.sessions import Session, SessionStatus
 from sledplanner.services.programmes import templates
 from sledplanner.ui.actions import tab_action, text_button
 from sledplanner.ui.commands import perform
-from sledplanner.ui.formatting import format_date
+from sledplanner.ui.formatting import format_date, short_date_format
 from sledplanner.ui.programme.chips import session_chip
 from sledplanner.ui.programme.plan_dialog import PLAN_PURCHASES, PlanDialog
 from sledplanner.ui.programme.rules_dialog import RulesDialog
@@ -44,7 +44,7 @@ def ask_date(parent: QWidget, title: str, initial: date) -> date | None:
     editor = QDateEdit(to_qdate(initial), dialog)
     editor.setAccessibleName(title)
     editor.setCalendarPopup(True)
-    editor.setDisplayFormat("yyyy-MM-dd")
+    editor.setDisplayFormat(short_date_format())
     buttons = QDialogButtonBox(
         QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, dialog
     )

@@ -34,7 +34,7 @@ from sledplanner.domain.sessions import (
 )
 from sledplanner.domain.surfaces import SURFACES
 from sledplanner.domain.units import Mass, MassUnit
-from sledplanner.ui.formatting import format_date, user_locale
+from sledplanner.ui.formatting import format_date, short_date_format
 from sledplanner.ui.qdates import from_qdate, to_qdate
 
 
@@ -113,7 +113,7 @@ class SessionDialog(QDialog):
         self.day = QDateEdit(self)
         self.day.setObjectName("sessionDate")
         self.day.setCalendarPopup(True)
-        self.day.setDisplayFormat("yyyy-MM-dd")
+        self.day.setDisplayFormat(short_date_format())
         self.has_time = QCheckBox(self.tr("At"), self)
         self.has_time.setObjectName("sessionHasTime")
         self.start_time = QTimeEdit(QTime(7, 0), self)
@@ -267,7 +267,7 @@ class LogDialog(QDialog):
         self.day = QDateEdit(to_qdate(min(session.day, self._today)), self)
         self.day.setObjectName("logDay")
         self.day.setCalendarPopup(True)
-        self.day.setDisplayFormat(user_locale().dateFormat(user_locale().FormatType.ShortFormat))
+        self.day.setDisplayFormat(short_date_format())
         self.day.setAccessibleName(self.tr("Day done"))
         self.minutes = QSpinBox(self)
         self.minutes.setObjectName("logMinutes")

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from sledplanner.services.chart_data import ChartData
 from sledplanner.services.progress import CHARTS, ProgressService
+from sledplanner.ui.formatting import short_date_format
 from sledplanner.ui.qdates import from_qdate, to_qdate
 
 Report = Callable[[str], None]
@@ -112,7 +113,7 @@ class ProgressTab(QWidget):
         self.last.setAccessibleName(self.tr("Last day"))
         for editor in (self.first, self.last):
             editor.setCalendarPopup(True)
-            editor.setDisplayFormat("yyyy-MM-dd")
+            editor.setDisplayFormat(short_date_format())
             editor.setEnabled(False)
         self.png_button = QPushButton(self.tr("Export PNG…"), self)
         self.png_button.setObjectName("exportPngButton")

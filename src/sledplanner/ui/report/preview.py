@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from sledplanner.ui.formatting import short_date_format
 from sledplanner.ui.report.page import page_layout, print_document
 from sledplanner.ui.report.pdf import write_pdf
 
@@ -101,9 +102,11 @@ class PeriodDialog(QDialog):
         self.setObjectName("reportPeriodDialog")
         self.setWindowTitle(self.tr("Report"))
         self.first_edit = QDateEdit(QDate(first.year, first.month, first.day), self)
+        self.first_edit.setDisplayFormat(short_date_format())
         self.first_edit.setObjectName("reportFrom")
         self.first_edit.setCalendarPopup(True)
         self.last_edit = QDateEdit(QDate(last.year, last.month, last.day), self)
+        self.last_edit.setDisplayFormat(short_date_format())
         self.last_edit.setObjectName("reportTo")
         self.last_edit.setCalendarPopup(True)
         buttons = QDialogButtonBox(
