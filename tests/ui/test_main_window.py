@@ -46,6 +46,8 @@ def test_menus_hold_the_promised_actions(controller: Controller) -> None:
         "Restore from backup…",
         "Import",
         "Export",
+        "Calendar sync…",
+        "Sync calendar now",
         "Quit",
     ]
     imports = [a.text().replace("&", "") for a in controller.window.import_menu.actions()]
