@@ -107,7 +107,7 @@ class CalendarSyncDialog(QDialog):
         form.addRow(self.tr("…or from the &environment variable"), self.password_env)
         form.addRow(self.remind, self.reminder)
         form.addRow("", self.after_change)
-        form.addRow(self.tr("Sync &every"), self.every)
+        form.addRow(self.tr("Sync e&very"), self.every)
         self.error = QLabel(self)
         self.error.setObjectName("calendarSyncError")
         self.error.setWordWrap(True)
