@@ -148,6 +148,24 @@ def test_with_sync_after_each_change_an_undo_reaches_the_calendar(
     assert start.date() == date(2026, 5, 5)
 
 
+def test_sync_every_few_minutes_runs_on_its_own(qtbot, opened: Controller, radicale_server) -> None:  # noqa: ANN001
+    url = radicale_server.make_calendar()
+    window = opened.window
+    window.calendar_sync.MINUTE_MS = 20  # a "minute" of 20 ms
+    window.calendar_sync.setup_action.trigger()
+    dialog = window.findChild(CalendarSyncDialog)
+    qtbot.keyClicks(dialog.url, url)
+    dialog.every.setValue(1)
+    with qtbot.waitSignal(window.calendar_sync.finished, timeout=20_000) as first:
+        qtbot.mouseClick(
+            dialog.buttons.button(dialog.buttons.StandardButton.Ok), Qt.MouseButton.LeftButton
+        )
+    assert first.args[0].summary() == "2 added, 0 updated, 0 deleted, 0 moved here"
+    with qtbot.waitSignal(window.calendar_sync.finished, timeout=20_000) as second:
+        pass
+    assert second.args[0].summary() == "0 added, 0 updated, 0 deleted, 0 moved here"
+
+
 def test_a_server_that_does_not_answer_never_blocks_the_window(qtbot, opened: Controller) -> None:  # noqa: ANN001
     window = opened.window
     with socket.socket() as silent:

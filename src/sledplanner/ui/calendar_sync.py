@@ -82,8 +82,10 @@ class CalendarSyncControl(QObject):
     #: A sync finished (with its report) or failed (with the error); for views and tests.
     finished = Signal(object)
 
-    #: Seconds between a change and the sync it starts, so a burst of edits makes one sync.
+    #: Milliseconds between a change and the sync it starts, so a burst of edits makes one sync.
     AFTER_CHANGE_MS = 3000
+    #: Milliseconds in a minute of "Sync every N minutes" (tests make minutes short).
+    MINUTE_MS = 60_000
 
     def __init__(
         self, window: QMainWindow, undo_stack: QUndoStack, report: Callable[[str], None]
@@ -154,7 +156,7 @@ class CalendarSyncControl(QObject):
         self.sync_action.setEnabled(account is not None)
         self._every.stop()
         if account is not None and account.sync_every_minutes:
-            self._every.start(account.sync_every_minutes * 60_000)
+            self._every.start(account.sync_every_minutes * self.MINUTE_MS)
 
     def _schedule_changed(self, _change: ScheduleChange) -> None:
         if self._storing or self._service is None:
