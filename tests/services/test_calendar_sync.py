@@ -385,3 +385,30 @@ def test_the_account_is_stored_without_any_password(setup: Setup) -> None:
         "sync_after_change",
         "sync_every_minutes",
     }
+
+
+def test_a_web_server_that_is_not_a_calendar_is_named_without_its_page(
+    setup: Setup, tmp_path: Path
+) -> None:
+    import functools
+    import threading
+    from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
+
+    class Quiet(SimpleHTTPRequestHandler):
+        def log_message(self, format: str, *args: object) -> None:  # noqa: A002
+            pass
+
+    handler = functools.partial(Quiet, directory=str(tmp_path))
+    with ThreadingHTTPServer(("127.0.0.1", 0), handler) as web:
+        thread = threading.Thread(target=web.serve_forever, kwargs={"poll_interval": 0.05})
+        thread.start()
+        try:
+            url = f"http://127.0.0.1:{web.server_address[1]}/"
+            with pytest.raises(CalendarServerError) as raised:
+                sync_once(setup.service, CalendarServer(url), None, NOW)
+        finally:
+            web.shutdown()
+            thread.join()
+    assert raised.value.reason == "server"
+    assert "501 Not Implemented" in raised.value.message
+    assert "<" not in raised.value.message

@@ -210,6 +210,15 @@ class CalendarServer:
                 "right?); nothing was changed here",
                 "unreachable",
             ) from None
+        except (ValueError, TypeError, KeyError, AttributeError) as exc:
+            # An answer the library could not make sense of (a web page instead of a
+            # calendar, a broken XML reply): say so rather than stop with a traceback.
+            log.warning("calendar sync: unreadable answer from %s", self.url, exc_info=True)
+            raise CalendarServerError(
+                f"{self.url}: the server's answer could not be read ({_short(exc)}); is this "
+                "the address of a CalDAV calendar?",
+                "server",
+            ) from None
 
 
 def _uid(data: str) -> str | None:
@@ -239,5 +248,8 @@ def _is_timeout(exc: BaseException) -> bool:
 
 
 def _short(exc: BaseException) -> str:
+    """The error in one short line, without the web page some servers send with it."""
     text = " ".join(str(exc).split())
+    if "<" in text:
+        text = text.split("<", 1)[0].rstrip(" '\"")
     return text if len(text) <= 200 else text[:197] + "…"

@@ -211,11 +211,9 @@ def exchange(
             event = None
         if event is None or found.session_id in remote:
             continue
-        print_ = fingerprint(event)
-        day = date.fromisoformat(print_["day"]) if print_["day"] else None
-        remote[found.session_id] = RemoteEvent(
-            found.session_id, found.href, found.etag, print_, day
-        )
+        seen = fingerprint(event)
+        day = date.fromisoformat(seen["day"]) if seen["day"] else None
+        remote[found.session_id] = RemoteEvent(found.session_id, found.href, found.etag, seen, day)
     plan = plan_sync(snapshot.sessions, snapshot.states, remote, events.fingerprint)
     done = Exchange(
         snapshot,
@@ -232,10 +230,10 @@ def exchange(
         if snapshot.states.get(adopted.session_id) != state:
             done.states.append(state)
     for put in plan.puts:
-        event, print_ = events.event(put.session)
+        event, wanted = events.event(put.session)
         href = put.href or server.href_for(put.session.id)
         etag = server.put(href, _event_bytes(event), put.if_match)
-        done.states.append(EventState(put.session.id, url, href, etag, print_))
+        done.states.append(EventState(put.session.id, url, href, etag, wanted))
     for remove in plan.removes:
         server.delete(remove.href, remove.if_match)
         done.forget.append(remove.session_id)
