@@ -220,3 +220,15 @@ def test_a_wrong_address_is_refused_in_the_dialog(qtbot, opened: Controller) -> 
     assert dialog.isVisible()
     assert "not an http:// or https:// address" in dialog.error.text()
     assert not window.calendar_sync.sync_action.isEnabled()
+
+
+def test_setting_up_the_calendar_can_be_undone(qtbot, opened: Controller, radicale_server) -> None:  # noqa: ANN001
+    url = radicale_server.make_calendar()
+    window = opened.window
+    set_up(qtbot, opened, url, sync=False)
+    assert window.calendar_sync.sync_action.isEnabled()
+    assert window.undo_action.text().replace("&", "") == "Undo change calendar sync"
+    window.undo_action.trigger()
+    assert not window.calendar_sync.sync_action.isEnabled()
+    window.calendar_sync.setup_action.trigger()
+    assert window.findChildren(CalendarSyncDialog)[-1].url.text() == ""

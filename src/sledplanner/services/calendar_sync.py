@@ -266,9 +266,12 @@ class CalendarSyncService:
         """Return the calendar set up for this database, if any."""
         return self._account.load()
 
-    def set_account(self, account: CalendarAccount) -> None:
-        """Store ``account`` (never a password: it has none)."""
-        self._account.save(account)
+    def set_account(self, account: CalendarAccount | None) -> None:
+        """Store ``account`` (never a password: it has none); None forgets the account."""
+        if account is None:
+            self._account.clear()
+        else:
+            self._account.save(account)
 
     def problems(self) -> list[BadRecord]:
         """Return the stored session records that fail validation (no sync while there are)."""

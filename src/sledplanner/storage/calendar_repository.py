@@ -35,6 +35,11 @@ class CalendarAccountRepository:
         """Store ``account``."""
         self._table.upsert(Document(account.to_dict(), doc_id=1))
 
+    def clear(self) -> None:
+        """Forget the account (the database is no longer synced with a calendar)."""
+        if self._table.contains(doc_id=1):
+            self._table.remove(doc_ids=[1])
+
 
 class CalendarSyncRepository(RecordRepository[EventState]):
     """The ``calendar_sync`` table: per session and calendar, what the last sync pushed."""

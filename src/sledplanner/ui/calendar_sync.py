@@ -207,8 +207,7 @@ class CalendarSyncControl(QObject):
                 self._follow(after)
 
             def undo() -> None:
-                if before is not None:
-                    service.set_account(before)
+                service.set_account(before)
                 self._follow(before)
 
             perform(self._stack, self.tr("change calendar sync"), do, undo, self._report)
