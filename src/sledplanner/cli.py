@@ -120,6 +120,11 @@ def build_parser() -> argparse.ArgumentParser:
         metavar="F",
         help="the planned sessions, as an iCalendar file for calendar apps (see docs/cli.md)",
     )
+    export.add_argument(
+        "--all",
+        action="store_true",
+        help="with --ics: also the done (CONFIRMED) and skipped (CANCELLED) sessions",
+    )
     export_what.add_argument(
         "--backup",
         type=Path,
@@ -152,7 +157,31 @@ def build_parser() -> argparse.ArgumentParser:
     )
     _add_app_import_options(imp, import_what)
     _add_report_command(commands, db_option)
+    _add_calendar_sync(commands, db_option)
     return parser
+
+
+def _add_calendar_sync(commands: Any, db_option: argparse.ArgumentParser) -> None:
+    sync = commands.add_parser(
+        "calendar-sync",
+        parents=[db_option],
+        help="two-way sync of the plan with a CalDAV calendar",
+        description="Push every session to a CalDAV calendar as one event, and take back the "
+        "sessions moved there (see docs/calendar.md). Exit 0 when synced, 1 on a database "
+        "problem, 3 when the database is locked, missing or unreadable, 4 when the server "
+        "could not be reached or refused (nothing changed locally).",
+    )
+    sync.add_argument("--url", required=True, metavar="URL", help="the calendar collection")
+    sync.add_argument("--username", metavar="NAME", help="the account name on the server")
+    sync.add_argument(
+        "--password-env",
+        metavar="VAR",
+        help="the environment variable holding the password (default: the system keyring, "
+        "when the keyring package is installed)",
+    )
+    sync.add_argument(
+        "--timeout", type=float, default=20.0, metavar="SECONDS", help=argparse.SUPPRESS
+    )
 
 
 def _demo(path: Path) -> int:
@@ -312,22 +341,23 @@ def _sessions(count: int) -> str:
     return f"{count} session" if count == 1 else f"{count} sessions"
 
 
-def _export_sessions(db: Path | None, out: Path, *, ics: bool) -> int:
-    """Export the sessions as CSV, or the planned ones as iCalendar (``ics``)."""
+def _export_sessions(db: Path | None, out: Path, *, ics: bool, include_all: bool = False) -> int:
+    """Export the sessions as CSV, or the planned ones (every one) as iCalendar (``ics``)."""
     from sledplanner.services.gear import GearService
     from sledplanner.services.ical import export_ics
     from sledplanner.services.schedule import ScheduleService
     from sledplanner.services.sessions_csv import export_sessions_csv
 
-    export = export_ics if ics else export_sessions_csv
-
     def run(workspace: Workspace) -> int:
-        return export(ScheduleService(workspace), GearService(workspace), out)
+        schedule, gear = ScheduleService(workspace), GearService(workspace)
+        if ics:
+            return export_ics(schedule, gear, out, include_all=include_all)
+        return export_sessions_csv(schedule, gear, out)
 
     code, count = _export_from(db, out, run, "session")
     if code == EXIT_OK:
         what = (
-            f"{count} planned {'session' if count == 1 else 'sessions'}"
+            f"{count} {'' if include_all else 'planned '}{'session' if count == 1 else 'sessions'}"
             if ics
             else _sessions(count)
         )
@@ -511,17 +541,25 @@ def _main(argv: Sequence[str] | None) -> int:
     if args.command == "screenshot":
         return _screenshot(args.db, args.tab, args.out, args.size)
     if args.command == "export":
+        if args.all and args.ics is None:
+            print("error: --all goes with --ics only", file=sys.stderr)
+            return EXIT_USAGE
         if args.backup is not None:
             return _export_backup(args.db, args.backup)
         if args.sessions_csv is not None:
             return _export_sessions(args.db, args.sessions_csv, ics=False)
         if args.ics is not None:
-            return _export_sessions(args.db, args.ics, ics=True)
+            return _export_sessions(args.db, args.ics, ics=True, include_all=args.all)
         return _export_gear_csv(args.db, args.gear_csv)
     if args.command == "report":
         from sledplanner.cli_report import run_report
 
         return run_report(args, _default_database)
+    if args.command == "calendar-sync":
+        from sledplanner.app.calendar_sync_command import run_calendar_sync
+
+        path = args.db if args.db is not None else _default_database()
+        return run_calendar_sync(path, args.url, args.username, args.password_env, args.timeout)
     if args.command == "import":
         from sledplanner.cli_app_import import check_options, run_app_import
 

@@ -143,6 +143,7 @@ def _dialogs(demo_window: Controller) -> list[QDialog]:
     from sledplanner.services.bundle import build_services
     from sledplanner.services.gear import catalogue
     from sledplanner.services.programmes import templates
+    from sledplanner.ui.calendar_sync_dialog import CalendarSyncDialog
     from sledplanner.ui.equipment.catalogue_dialog import CatalogueDialog
     from sledplanner.ui.equipment.gear_dialog import GearDialog
     from sledplanner.ui.equipment.subscriptions_panel import SubscriptionDialog
@@ -164,6 +165,7 @@ def _dialogs(demo_window: Controller) -> list[QDialog]:
             window, templates(), sleds, MassUnit.LB, date.today(), services.programmes.preview
         ),
         RulesDialog(window, services.programmes.settings()),
+        CalendarSyncDialog(window, None, keyring_available=False, password_known=False),
     ]
 
 

@@ -48,6 +48,8 @@ def test_menus_hold_the_promised_actions(controller: Controller) -> None:
         "Export",
         "Import from another app…",
         "Report…",
+        "Calendar sync…",
+        "Sync calendar now",
         "Quit",
     ]
     imports = [a.text().replace("&", "") for a in controller.window.import_menu.actions()]

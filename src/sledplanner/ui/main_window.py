@@ -29,6 +29,7 @@ from sledplanner import __version__
 from sledplanner.domain.units import Mass
 from sledplanner.services.bundle import Services
 from sledplanner.services.workspace import Workspace
+from sledplanner.ui.calendar_sync import CalendarSyncControl
 from sledplanner.ui.commands import PendingSaves, perform
 from sledplanner.ui.equipment.tab import EquipmentTab
 from sledplanner.ui.file_menu_extras import add_file_actions, add_session_card_button
@@ -280,6 +281,8 @@ class MainWindow(QMainWindow):
             suggested="sled-training.ics",
         )
         add_file_actions(self, file_menu)
+        self.calendar_sync = CalendarSyncControl(self, self.undo_stack, self.report_error)
+        file_menu.addActions([self.calendar_sync.setup_action, self.calendar_sync.sync_action])
         file_menu.addSeparator()
         self.quit_action = self._action(
             self.tr("&Quit"), "quitAction", QKeySequence.StandardKey.Quit
@@ -375,6 +378,7 @@ class MainWindow(QMainWindow):
         self.restore_action.setEnabled(not workspace.read_only)
         current = self.tabs.currentIndex()
         self._drop_tabs()
+        self.calendar_sync.attach(services)
         self.equipment_tab = EquipmentTab(
             services.gear, services.loads, self.undo_stack, self.report_error, self.tabs
         )
@@ -491,6 +495,7 @@ class MainWindow(QMainWindow):
             _ = self.programme_tab  # build it now that it is shown
 
     def _drop_tabs(self) -> None:
+        self.calendar_sync.attach(None)
         for tab in (self.equipment_tab, self._programme_tab, self.progress_tab):
             if tab is not None:
                 tab.detach()
