@@ -2,6 +2,361 @@
 <!DOCTYPE TS>
 <TS version="2.1" sourcelanguage="en">
 <context>
+    <name>AppImportDialog</name>
+    <message>
+        <location filename="../../src/sledplanner/ui/app_import/dialog.py" line="68"/>
+        <source>Import from another app</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/sledplanner/ui/app_import/dialog.py" line="85"/>
+        <source>Choose file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/sledplanner/ui/app_import/dialog.py" line="93"/>
+        <source>The weight unit of an export that names none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/sledplanner/ui/app_import/dialog.py" line="97"/>
+        <source>(no sled)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/sledplanner/ui/app_import/dialog.py" line="106"/>
+        <source>App:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/sledplanner/ui/app_import/dialog.py" line="107"/>
+        <source>Export file:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/sledplanner/ui/app_import/dialog.py" line="108"/>
+        <source>Weight unit:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/sledplanner/ui/app_import/dialog.py" line="109"/>
+        <source>Sled:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/sledplanner/ui/app_import/dialog.py" line="113"/>
+        <location filename="../../src/sledplanner/ui/app_import/dialog.py" line="120"/>
+        <source>Exercise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/sledplanner/ui/app_import/dialog.py" line="113"/>
+        <source>Import as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/sledplanner/ui/app_import/dialog.py" line="118"/>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/sledplanner/ui/app_import/dialog.py" line="119"/>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/sledplanner/ui/app_import/dialog.py" line="121"/>
+        <source>Activity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/sledplanner/ui/app_import/dialog.py" line="122"/>
+        <source>Minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/sledplanner/ui/app_import/dialog.py" line="123"/>
+        <source>Load</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/sledplanner/ui/app_import/dialog.py" line="124"/>
+        <source>Distance (m)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/sledplanner/ui/app_import/dialog.py" line="125"/>
+        <source>RPE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/sledplanner/ui/app_import/dialog.py" line="131"/>
+        <source>Rows of</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/sledplanner/ui/app_import/dialog.py" line="131"/>
+        <source>Rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/sledplanner/ui/app_import/dialog.py" line="131"/>
+        <source>Why skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/sledplanner/ui/app_import/dialog.py" line="145"/>
+        <source>Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/sledplanner/ui/app_import/dialog.py" line="154"/>
+        <source>Exercises (change what each one is imported as):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/sledplanner/ui/app_import/dialog.py" line="156"/>
+        <source>Sessions to import:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/sledplanner/ui/app_import/dialog.py" line="158"/>
+        <source>Rows skipped:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/sledplanner/ui/app_import/dialog.py" line="191"/>
+        <source>Choose the export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/sledplanner/ui/app_import/dialog.py" line="193"/>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/sledplanner/ui/app_import/dialog.py" line="247"/>
+        <source>Nothing can be imported from this file:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/sledplanner/ui/app_import/dialog.py" line="275"/>
+        <source>{count} sessions to import; {skipped} rows skipped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/sledplanner/ui/app_import/dialog.py" line="294"/>
+        <source>Skip</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/sledplanner/ui/app_import/dialog.py" line="321"/>
+        <source>import {count} sessions from {app}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/sledplanner/ui/app_import/dialog.py" line="330"/>
+        <source>Imported {count} sessions from {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CalendarFilling</name>
+    <message>
+        <location filename="../../src/sledplanner/ui/programme/calendar_fill.py" line="47"/>
+        <source>Week of {day}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/sledplanner/ui/programme/calendar_fill.py" line="59"/>
+        <source>⚠ {count} planned session(s) shown cannot be loaded with the gear you will own on their day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/sledplanner/ui/programme/calendar_fill.py" line="108"/>
+        <location filename="../../src/sledplanner/ui/programme/calendar_fill.py" line="134"/>
+        <source> · today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/sledplanner/ui/programme/calendar_fill.py" line="118"/>
+        <source>rest day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/sledplanner/ui/programme/calendar_fill.py" line="127"/>
+        <source>This week: {done} of {planned} sessions done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/sledplanner/ui/programme/calendar_fill.py" line="130"/>
+        <source>Nothing planned. Add a session, or plan a programme with New plan…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/sledplanner/ui/programme/calendar_fill.py" line="132"/>
+        <source>Nothing planned on this day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CalendarSyncControl</name>
+    <message>
+        <location filename="../../src/sledplanner/ui/calendar_sync.py" line="112"/>
+        <source>Ca&amp;lendar sync…</source>
+        <extracomment>A sync finished (with its report) or failed (with the error); for views and tests. Milliseconds between a change and the sync it starts, so a burst of edits makes one sync. Milliseconds in a minute of &quot;Sync every N minutes&quot; (tests make minutes short). Seconds to wait for each answer of the server.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/sledplanner/ui/calendar_sync.py" line="116"/>
+        <source>S&amp;ync calendar now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/sledplanner/ui/calendar_sync.py" line="213"/>
+        <source>change calendar sync</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/sledplanner/ui/calendar_sync.py" line="238"/>
+        <source>fix the invalid session records first (File &gt; Open shows them)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/sledplanner/ui/calendar_sync.py" line="242"/>
+        <source>the environment variable {name} holding the password is not set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/sledplanner/ui/calendar_sync.py" line="252"/>
+        <source>Calendar: syncing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/sledplanner/ui/calendar_sync.py" line="280"/>
+        <source>move session to {day} (from the calendar)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/sledplanner/ui/calendar_sync.py" line="289"/>
+        <source>Calendar synced at {time}: {summary}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/sledplanner/ui/calendar_sync.py" line="296"/>
+        <source>Calendar: {line}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/sledplanner/ui/calendar_sync.py" line="301"/>
+        <source>Calendar sync failed at {time}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/sledplanner/ui/calendar_sync.py" line="304"/>
+        <source>Calendar sync failed: {message}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CalendarSyncDialog</name>
+    <message>
+        <location filename="../../src/sledplanner/ui/calendar_sync_dialog.py" line="44"/>
+        <source>Calendar sync</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/sledplanner/ui/calendar_sync_dialog.py" line="52"/>
+        <source>Every session appears as one event in a CalDAV calendar (Nextcloud, Fastmail, iCloud, Radicale…). Sessions you move to another day there move here at the next sync; other changes made there are replaced by the plan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/sledplanner/ui/calendar_sync_dialog.py" line="68"/>
+        <source>(unchanged)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/sledplanner/ui/calendar_sync_dialog.py" line="70"/>
+        <source>kept only while SledPlanner runs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/sledplanner/ui/calendar_sync_dialog.py" line="72"/>
+        <source>Keep the password in the system &amp;keyring</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/sledplanner/ui/calendar_sync_dialog.py" line="76"/>
+        <source>Install the keyring package to use this.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/sledplanner/ui/calendar_sync_dialog.py" line="80"/>
+        <source>&amp;Remind me before timed sessions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/sledplanner/ui/calendar_sync_dialog.py" line="84"/>
+        <source>Minutes before the session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/sledplanner/ui/calendar_sync_dialog.py" line="86"/>
+        <source> min before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/sledplanner/ui/calendar_sync_dialog.py" line="92"/>
+        <source>Sync after each &amp;change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/sledplanner/ui/calendar_sync_dialog.py" line="98"/>
+        <source> min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/sledplanner/ui/calendar_sync_dialog.py" line="99"/>
+        <source>never</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/sledplanner/ui/calendar_sync_dialog.py" line="103"/>
+        <source>Calendar &amp;URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/sledplanner/ui/calendar_sync_dialog.py" line="104"/>
+        <source>User &amp;name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/sledplanner/ui/calendar_sync_dialog.py" line="105"/>
+        <source>&amp;Password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/sledplanner/ui/calendar_sync_dialog.py" line="107"/>
+        <source>…or from the &amp;environment variable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/sledplanner/ui/calendar_sync_dialog.py" line="110"/>
+        <source>Sync e&amp;very</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/sledplanner/ui/calendar_sync_dialog.py" line="119"/>
+        <source>&amp;Sync now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/sledplanner/ui/calendar_sync_dialog.py" line="151"/>
+        <source>{field}: {message}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CatalogueDialog</name>
     <message>
         <location filename="../../src/sledplanner/ui/equipment/catalogue_dialog.py" line="46"/>
@@ -81,103 +436,186 @@
     </message>
 </context>
 <context>
+    <name>ChartView</name>
+    <message>
+        <location filename="../../src/sledplanner/ui/charts/view.py" line="186"/>
+        <source>today</source>
+        <extracomment>Lines through more points than this are drawn one pixel wide and thinned (see _draw_series). The drawn items per series name, for tests and the readout.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Controller</name>
     <message>
-        <location filename="../../src/sledplanner/app/controller.py" line="89"/>
-        <source>{path} cannot be locked for writing: the folder is not writable. You can open it read-only.</source>
+        <location filename="../../src/sledplanner/app/controller.py" line="92"/>
+        <source>Open another database without them?</source>
+        <extracomment>The database the problem panel is about (what Restore from backup… restores).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sledplanner/app/controller.py" line="94"/>
-        <source>{path} is already open in another SledPlanner ({holder}). Only one window may change a database at a time. Quit, or open it read-only to look without changing it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/sledplanner/app/controller.py" line="117"/>
-        <source>Cannot open database</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/sledplanner/app/controller.py" line="124"/>
-        <source>SledPlanner has not changed the file. Moving it aside renames it in the same folder and keeps every byte; restoring a backup also keeps the file aside first.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/sledplanner/app/controller.py" line="133"/>
-        <source>Open another database…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/sledplanner/app/controller.py" line="138"/>
-        <source>Quit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/sledplanner/app/controller.py" line="141"/>
-        <source>Try again</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/sledplanner/app/controller.py" line="147"/>
-        <source>Open read-only</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/sledplanner/app/controller.py" line="152"/>
-        <source>This database is in use</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/sledplanner/app/controller.py" line="154"/>
-        <source>This database is read-only</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/sledplanner/app/controller.py" line="163"/>
-        <source>Restore the newest backup ({when})</source>
+        <location filename="../../src/sledplanner/app/controller.py" line="165"/>
+        <source>Today&apos;s backup could not be written: {problem}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/sledplanner/app/controller.py" line="172"/>
+        <source>{path} cannot be locked for writing: the folder is not writable. You can open it read-only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/sledplanner/app/controller.py" line="178"/>
+        <source>{path} cannot be locked for writing: {cause}. You can open it read-only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/sledplanner/app/controller.py" line="182"/>
+        <source>{path} is already open in another SledPlanner ({holder}). Only one window may change a database at a time. Quit, or open it read-only to look without changing it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/sledplanner/app/controller.py" line="194"/>
+        <source>Open on another machine?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/sledplanner/app/controller.py" line="195"/>
+        <source>{error}.
+
+If SledPlanner is closed there (the machine crashed, or the lock came with a synced folder), you can take the lock over. If it is still open on {host}, both would change the file and one machine&apos;s changes would be lost. Take the lock over?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/sledplanner/app/controller.py" line="236"/>
+        <source>Cannot open database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/sledplanner/app/controller.py" line="243"/>
+        <source>SledPlanner has not changed the file. Moving it aside renames it in the same folder and keeps every byte; restoring a backup also keeps the file aside first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/sledplanner/app/controller.py" line="252"/>
+        <source>Open another database…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/sledplanner/app/controller.py" line="257"/>
+        <source>Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/sledplanner/app/controller.py" line="260"/>
+        <source>Try again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/sledplanner/app/controller.py" line="266"/>
+        <source>Open read-only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/sledplanner/app/controller.py" line="271"/>
+        <source>This database is in use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/sledplanner/app/controller.py" line="273"/>
+        <source>This database is read-only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/sledplanner/app/controller.py" line="285"/>
+        <source>Restore the newest backup ({when})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/sledplanner/app/controller.py" line="294"/>
         <source>Move the file aside and start empty</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sledplanner/app/controller.py" line="177"/>
+        <location filename="../../src/sledplanner/app/controller.py" line="299"/>
         <source>This database cannot be read</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sledplanner/app/controller.py" line="183"/>
+        <location filename="../../src/sledplanner/app/controller.py" line="305"/>
         <source>This database needs a newer SledPlanner</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sledplanner/app/controller.py" line="187"/>
-        <location filename="../../src/sledplanner/app/controller.py" line="192"/>
+        <location filename="../../src/sledplanner/app/controller.py" line="309"/>
+        <location filename="../../src/sledplanner/app/controller.py" line="314"/>
         <source>This database cannot be opened</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sledplanner/app/controller.py" line="212"/>
+        <location filename="../../src/sledplanner/app/controller.py" line="334"/>
         <source>The unreadable file was kept as {aside}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sledplanner/app/controller.py" line="222"/>
+        <location filename="../../src/sledplanner/app/controller.py" line="344"/>
         <source>Restored {backup}; the unreadable file was kept as {aside}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sledplanner/app/controller.py" line="231"/>
+        <location filename="../../src/sledplanner/app/controller.py" line="353"/>
         <source>Open database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/sledplanner/app/controller.py" line="373"/>
+        <source>The invalid records were moved to {side}; a backup was made first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/sledplanner/app/controller.py" line="387"/>
+        <source>No database to restore a backup of.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/sledplanner/app/controller.py" line="392"/>
+        <source>{path} is open read-only: a backup cannot be restored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/sledplanner/app/controller.py" line="404"/>
+        <source>Restore the backup without them?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/sledplanner/app/controller.py" line="430"/>
+        <source>Restored the backup of {when} ({backup}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/sledplanner/app/controller.py" line="436"/>
+        <source>Restored the backup of {when} ({backup}); the file as it was is kept as {before}: restore that backup to undo.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/sledplanner/app/controller.py" line="443"/>
+        <source>Undo the restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/sledplanner/app/controller.py" line="450"/>
+        <location filename="../../src/sledplanner/app/controller.py" line="477"/>
+        <source>Dismiss</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/sledplanner/app/controller.py" line="469"/>
+        <source>The backup was not restored: {problem}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>DayPanel</name>
     <message>
-        <location filename="../../src/sledplanner/ui/programme/day_panel.py" line="82"/>
+        <location filename="../../src/sledplanner/ui/programme/day_panel.py" line="92"/>
         <source>Sessions of the selected day</source>
         <translation type="unfinished"></translation>
     </message>
@@ -196,174 +634,213 @@
     </message>
     <message>
         <location filename="../../src/sledplanner/ui/programme/day_panel.py" line="43"/>
+        <location filename="../../src/sledplanner/ui/programme/day_panel.py" line="63"/>
         <source>Keep the plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/sledplanner/ui/programme/day_panel.py" line="71"/>
+        <source>Dismiss</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DocumentPreview</name>
+    <message>
+        <location filename="../../src/sledplanner/ui/report/preview.py" line="57"/>
+        <source>Save as PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/sledplanner/ui/report/preview.py" line="79"/>
+        <source>Save as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/sledplanner/ui/report/preview.py" line="81"/>
+        <source>PDF files (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/sledplanner/ui/report/preview.py" line="91"/>
+        <source>{path}: cannot write the PDF: {why}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/sledplanner/ui/report/preview.py" line="93"/>
+        <source>Saved {path}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>EquipmentTab</name>
     <message>
-        <location filename="../../src/sledplanner/ui/equipment/tab.py" line="109"/>
+        <location filename="../../src/sledplanner/ui/equipment/tab.py" line="110"/>
         <source>Gear inventory</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sledplanner/ui/equipment/tab.py" line="144"/>
+        <location filename="../../src/sledplanner/ui/equipment/tab.py" line="145"/>
         <source>No gear yet. Add your sled and the kettlebells or plates you load it with, or pick standard items from the catalogue.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sledplanner/ui/equipment/tab.py" line="161"/>
+        <location filename="../../src/sledplanner/ui/equipment/tab.py" line="162"/>
         <source>Loads</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sledplanner/ui/equipment/tab.py" line="162"/>
+        <location filename="../../src/sledplanner/ui/equipment/tab.py" line="163"/>
         <source>Purchase planner</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sledplanner/ui/equipment/tab.py" line="163"/>
+        <location filename="../../src/sledplanner/ui/equipment/tab.py" line="164"/>
         <source>Subscriptions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sledplanner/ui/equipment/tab.py" line="180"/>
+        <location filename="../../src/sledplanner/ui/equipment/tab.py" line="181"/>
         <source>Totals, loads, purchase planner and subscriptions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sledplanner/ui/equipment/tab.py" line="220"/>
+        <location filename="../../src/sledplanner/ui/equipment/tab.py" line="211"/>
         <source>Add…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sledplanner/ui/equipment/tab.py" line="222"/>
+        <location filename="../../src/sledplanner/ui/equipment/tab.py" line="213"/>
         <source>From catalogue…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sledplanner/ui/equipment/tab.py" line="224"/>
+        <location filename="../../src/sledplanner/ui/equipment/tab.py" line="215"/>
         <source>Edit…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sledplanner/ui/equipment/tab.py" line="226"/>
+        <location filename="../../src/sledplanner/ui/equipment/tab.py" line="217"/>
         <source>Duplicate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sledplanner/ui/equipment/tab.py" line="229"/>
+        <location filename="../../src/sledplanner/ui/equipment/tab.py" line="220"/>
         <source>Delete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sledplanner/ui/equipment/tab.py" line="235"/>
+        <location filename="../../src/sledplanner/ui/equipment/tab.py" line="226"/>
         <source>Filter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sledplanner/ui/equipment/tab.py" line="256"/>
+        <location filename="../../src/sledplanner/ui/equipment/tab.py" line="243"/>
         <source>Filter gear</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sledplanner/ui/equipment/tab.py" line="257"/>
+        <location filename="../../src/sledplanner/ui/equipment/tab.py" line="244"/>
         <source>Filter by name, brand or notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sledplanner/ui/equipment/tab.py" line="263"/>
+        <location filename="../../src/sledplanner/ui/equipment/tab.py" line="250"/>
         <source>Show gear with status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sledplanner/ui/equipment/tab.py" line="264"/>
+        <location filename="../../src/sledplanner/ui/equipment/tab.py" line="251"/>
         <source>All statuses</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sledplanner/ui/equipment/tab.py" line="277"/>
+        <location filename="../../src/sledplanner/ui/equipment/tab.py" line="264"/>
         <source>Mass unit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sledplanner/ui/equipment/tab.py" line="278"/>
+        <location filename="../../src/sledplanner/ui/equipment/tab.py" line="265"/>
         <source>Show masses in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sledplanner/ui/equipment/tab.py" line="286"/>
+        <location filename="../../src/sledplanner/ui/equipment/tab.py" line="273"/>
         <source>Currency for new prices and totals (ISO code)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sledplanner/ui/equipment/tab.py" line="285"/>
+        <location filename="../../src/sledplanner/ui/equipment/tab.py" line="272"/>
         <source>Currency</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sledplanner/ui/equipment/tab.py" line="293"/>
+        <location filename="../../src/sledplanner/ui/equipment/tab.py" line="280"/>
         <source>&amp;Units</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sledplanner/ui/equipment/tab.py" line="295"/>
+        <location filename="../../src/sledplanner/ui/equipment/tab.py" line="282"/>
         <source>Cu&amp;rrency</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sledplanner/ui/equipment/tab.py" line="336"/>
+        <location filename="../../src/sledplanner/ui/equipment/tab.py" line="323"/>
         <source>Not saved: {message}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sledplanner/ui/equipment/tab.py" line="375"/>
+        <location filename="../../src/sledplanner/ui/equipment/tab.py" line="362"/>
         <source>edit {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sledplanner/ui/equipment/tab.py" line="383"/>
+        <location filename="../../src/sledplanner/ui/equipment/tab.py" line="370"/>
         <source>add {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sledplanner/ui/equipment/tab.py" line="401"/>
+        <location filename="../../src/sledplanner/ui/equipment/tab.py" line="388"/>
         <source>add {count} items</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sledplanner/ui/equipment/tab.py" line="438"/>
+        <location filename="../../src/sledplanner/ui/equipment/tab.py" line="425"/>
         <source>delete {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sledplanner/ui/equipment/tab.py" line="460"/>
+        <location filename="../../src/sledplanner/ui/equipment/tab.py" line="447"/>
         <source>Add {name}: enter its mass</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sledplanner/ui/equipment/tab.py" line="464"/>
+        <location filename="../../src/sledplanner/ui/equipment/tab.py" line="452"/>
         <source>Not added: {name} needs its mass.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sledplanner/ui/equipment/tab.py" line="469"/>
+        <location filename="../../src/sledplanner/ui/equipment/tab.py" line="458"/>
+        <source>Added {name}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/sledplanner/ui/equipment/tab.py" line="459"/>
         <source>Added {name}. Enter its price in the table when you know it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sledplanner/ui/equipment/tab.py" line="472"/>
+        <location filename="../../src/sledplanner/ui/equipment/tab.py" line="462"/>
         <source>Not added: {name} could not be saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sledplanner/ui/equipment/tab.py" line="492"/>
+        <location filename="../../src/sledplanner/ui/equipment/tab.py" line="484"/>
         <source>Exported {count} gear items to {path}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sledplanner/ui/equipment/tab.py" line="517"/>
+        <location filename="../../src/sledplanner/ui/equipment/tab.py" line="509"/>
         <source>change display preferences</source>
         <translation type="unfinished"></translation>
     </message>
@@ -371,134 +848,134 @@
 <context>
     <name>GearDialog</name>
     <message>
-        <location filename="../../src/sledplanner/ui/equipment/gear_dialog.py" line="72"/>
+        <location filename="../../src/sledplanner/ui/equipment/gear_dialog.py" line="73"/>
         <source>Edit gear</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sledplanner/ui/equipment/gear_dialog.py" line="72"/>
+        <location filename="../../src/sledplanner/ui/equipment/gear_dialog.py" line="73"/>
         <source>Add gear</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sledplanner/ui/equipment/gear_dialog.py" line="82"/>
+        <location filename="../../src/sledplanner/ui/equipment/gear_dialog.py" line="86"/>
         <source>e.g. Kettlebell 16 kg</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sledplanner/ui/equipment/gear_dialog.py" line="88"/>
+        <location filename="../../src/sledplanner/ui/equipment/gear_dialog.py" line="92"/>
         <source>e.g. 35</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sledplanner/ui/equipment/gear_dialog.py" line="91"/>
+        <location filename="../../src/sledplanner/ui/equipment/gear_dialog.py" line="95"/>
         <source>Mass unit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sledplanner/ui/equipment/gear_dialog.py" line="100"/>
+        <location filename="../../src/sledplanner/ui/equipment/gear_dialog.py" line="104"/>
         <source>unknown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sledplanner/ui/equipment/gear_dialog.py" line="103"/>
+        <location filename="../../src/sledplanner/ui/equipment/gear_dialog.py" line="107"/>
         <source>Currency</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sledplanner/ui/equipment/gear_dialog.py" line="110"/>
+        <location filename="../../src/sledplanner/ui/equipment/gear_dialog.py" line="114"/>
         <source>Bought (or to buy) on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sledplanner/ui/equipment/gear_dialog.py" line="113"/>
+        <location filename="../../src/sledplanner/ui/equipment/gear_dialog.py" line="117"/>
         <source>For a wishlist item, the day you plan to buy it: from then on the Programme counts it as available.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sledplanner/ui/equipment/gear_dialog.py" line="120"/>
+        <location filename="../../src/sledplanner/ui/equipment/gear_dialog.py" line="124"/>
         <source>Purchase date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sledplanner/ui/equipment/gear_dialog.py" line="135"/>
+        <location filename="../../src/sledplanner/ui/equipment/gear_dialog.py" line="139"/>
         <source>no limit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sledplanner/ui/equipment/gear_dialog.py" line="146"/>
+        <location filename="../../src/sledplanner/ui/equipment/gear_dialog.py" line="150"/>
         <source>Kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sledplanner/ui/equipment/gear_dialog.py" line="147"/>
+        <location filename="../../src/sledplanner/ui/equipment/gear_dialog.py" line="151"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sledplanner/ui/equipment/gear_dialog.py" line="149"/>
+        <location filename="../../src/sledplanner/ui/equipment/gear_dialog.py" line="153"/>
         <source>Brand</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sledplanner/ui/equipment/gear_dialog.py" line="87"/>
-        <location filename="../../src/sledplanner/ui/equipment/gear_dialog.py" line="151"/>
+        <location filename="../../src/sledplanner/ui/equipment/gear_dialog.py" line="91"/>
+        <location filename="../../src/sledplanner/ui/equipment/gear_dialog.py" line="155"/>
         <source>Mass</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sledplanner/ui/equipment/gear_dialog.py" line="153"/>
+        <location filename="../../src/sledplanner/ui/equipment/gear_dialog.py" line="157"/>
         <source>Quantity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sledplanner/ui/equipment/gear_dialog.py" line="99"/>
-        <location filename="../../src/sledplanner/ui/equipment/gear_dialog.py" line="154"/>
+        <location filename="../../src/sledplanner/ui/equipment/gear_dialog.py" line="103"/>
+        <location filename="../../src/sledplanner/ui/equipment/gear_dialog.py" line="158"/>
         <source>Unit price</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sledplanner/ui/equipment/gear_dialog.py" line="156"/>
+        <location filename="../../src/sledplanner/ui/equipment/gear_dialog.py" line="160"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sledplanner/ui/equipment/gear_dialog.py" line="158"/>
+        <location filename="../../src/sledplanner/ui/equipment/gear_dialog.py" line="162"/>
         <source>Suits</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sledplanner/ui/equipment/gear_dialog.py" line="160"/>
+        <location filename="../../src/sledplanner/ui/equipment/gear_dialog.py" line="164"/>
         <source>Maximum load</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sledplanner/ui/equipment/gear_dialog.py" line="164"/>
+        <location filename="../../src/sledplanner/ui/equipment/gear_dialog.py" line="168"/>
         <source>Notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sledplanner/ui/equipment/gear_dialog.py" line="240"/>
+        <location filename="../../src/sledplanner/ui/equipment/gear_dialog.py" line="266"/>
         <source>Name {message}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sledplanner/ui/equipment/gear_dialog.py" line="244"/>
+        <location filename="../../src/sledplanner/ui/equipment/gear_dialog.py" line="270"/>
         <source>Brand {message}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sledplanner/ui/equipment/gear_dialog.py" line="249"/>
+        <location filename="../../src/sledplanner/ui/equipment/gear_dialog.py" line="275"/>
         <source>Mass {message}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sledplanner/ui/equipment/gear_dialog.py" line="258"/>
+        <location filename="../../src/sledplanner/ui/equipment/gear_dialog.py" line="284"/>
         <source>Price: {message}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sledplanner/ui/equipment/gear_dialog.py" line="264"/>
+        <location filename="../../src/sledplanner/ui/equipment/gear_dialog.py" line="290"/>
         <source>Maximum load {message}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -506,7 +983,62 @@
 <context>
     <name>GearTableModel</name>
     <message>
-        <location filename="../../src/sledplanner/ui/equipment/gear_model.py" line="264"/>
+        <location filename="../../src/sledplanner/ui/equipment/gear_model.py" line="52"/>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/sledplanner/ui/equipment/gear_model.py" line="53"/>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/sledplanner/ui/equipment/gear_model.py" line="54"/>
+        <source>Brand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/sledplanner/ui/equipment/gear_model.py" line="55"/>
+        <source>Mass</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/sledplanner/ui/equipment/gear_model.py" line="56"/>
+        <source>Qty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/sledplanner/ui/equipment/gear_model.py" line="57"/>
+        <source>Unit price</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/sledplanner/ui/equipment/gear_model.py" line="58"/>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/sledplanner/ui/equipment/gear_model.py" line="59"/>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/sledplanner/ui/equipment/gear_model.py" line="60"/>
+        <source>Purchased</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/sledplanner/ui/equipment/gear_model.py" line="61"/>
+        <source>Surfaces</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/sledplanner/ui/equipment/gear_model.py" line="62"/>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/sledplanner/ui/equipment/gear_model.py" line="265"/>
         <source>Entered as {mass}</source>
         <extracomment>Applies an edited item (through the undo stack); returns False when saving failed.</extracomment>
         <translation type="unfinished"></translation>
@@ -515,91 +1047,91 @@
 <context>
     <name>LoadsPanel</name>
     <message>
-        <location filename="../../src/sledplanner/ui/equipment/loads_panel.py" line="47"/>
-        <location filename="../../src/sledplanner/ui/equipment/loads_panel.py" line="50"/>
+        <location filename="../../src/sledplanner/ui/equipment/loads_panel.py" line="49"/>
+        <location filename="../../src/sledplanner/ui/equipment/loads_panel.py" line="58"/>
         <source>Loads you can build</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sledplanner/ui/equipment/loads_panel.py" line="58"/>
-        <location filename="../../src/sledplanner/ui/equipment/loads_panel.py" line="61"/>
+        <location filename="../../src/sledplanner/ui/equipment/loads_panel.py" line="66"/>
+        <location filename="../../src/sledplanner/ui/equipment/loads_panel.py" line="69"/>
         <source>Target load</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sledplanner/ui/equipment/loads_panel.py" line="62"/>
+        <location filename="../../src/sledplanner/ui/equipment/loads_panel.py" line="70"/>
         <source>e.g. 55 lb</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sledplanner/ui/equipment/loads_panel.py" line="70"/>
+        <location filename="../../src/sledplanner/ui/equipment/loads_panel.py" line="78"/>
         <source>Sled and surface</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sledplanner/ui/equipment/loads_panel.py" line="78"/>
+        <location filename="../../src/sledplanner/ui/equipment/loads_panel.py" line="86"/>
         <source>, estimate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sledplanner/ui/equipment/loads_panel.py" line="80"/>
+        <location filename="../../src/sledplanner/ui/equipment/loads_panel.py" line="88"/>
         <source>{name} (μ {mu}{estimate})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sledplanner/ui/equipment/loads_panel.py" line="95"/>
+        <location filename="../../src/sledplanner/ui/equipment/loads_panel.py" line="103"/>
         <source>load on the sled, e.g. 55 lb</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sledplanner/ui/equipment/loads_panel.py" line="96"/>
+        <location filename="../../src/sledplanner/ui/equipment/loads_panel.py" line="104"/>
         <source>Calibrate with a luggage scale…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sledplanner/ui/equipment/loads_panel.py" line="73"/>
-        <location filename="../../src/sledplanner/ui/equipment/loads_panel.py" line="102"/>
+        <location filename="../../src/sledplanner/ui/equipment/loads_panel.py" line="81"/>
+        <location filename="../../src/sledplanner/ui/equipment/loads_panel.py" line="110"/>
         <source>Sled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sledplanner/ui/equipment/loads_panel.py" line="76"/>
-        <location filename="../../src/sledplanner/ui/equipment/loads_panel.py" line="103"/>
+        <location filename="../../src/sledplanner/ui/equipment/loads_panel.py" line="84"/>
+        <location filename="../../src/sledplanner/ui/equipment/loads_panel.py" line="111"/>
         <source>Surface</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sledplanner/ui/equipment/loads_panel.py" line="94"/>
+        <location filename="../../src/sledplanner/ui/equipment/loads_panel.py" line="102"/>
         <source>Load on the sled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sledplanner/ui/equipment/loads_panel.py" line="104"/>
+        <location filename="../../src/sledplanner/ui/equipment/loads_panel.py" line="112"/>
         <source>Load</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sledplanner/ui/equipment/loads_panel.py" line="143"/>
+        <location filename="../../src/sledplanner/ui/equipment/loads_panel.py" line="150"/>
         <source>e.g. {load}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sledplanner/ui/equipment/loads_panel.py" line="144"/>
+        <location filename="../../src/sledplanner/ui/equipment/loads_panel.py" line="151"/>
         <source>load on the sled, e.g. {load}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sledplanner/ui/equipment/loads_panel.py" line="157"/>
+        <location filename="../../src/sledplanner/ui/equipment/loads_panel.py" line="159"/>
         <source>Add owned kettlebells, plates, dumbbells or sandbags to see every load they can put on the sled.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sledplanner/ui/equipment/loads_panel.py" line="163"/>
+        <location filename="../../src/sledplanner/ui/equipment/loads_panel.py" line="165"/>
         <source>{count} lightest loads shown; your gear builds even more.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sledplanner/ui/equipment/loads_panel.py" line="169"/>
+        <location filename="../../src/sledplanner/ui/equipment/loads_panel.py" line="171"/>
         <source>{count} distinct loads from your owned gear.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -614,73 +1146,73 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sledplanner/ui/equipment/loads_panel.py" line="200"/>
+        <location filename="../../src/sledplanner/ui/equipment/loads_panel.py" line="201"/>
         <source>Type a load to see the fewest pieces that make it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sledplanner/ui/equipment/loads_panel.py" line="214"/>
+        <location filename="../../src/sledplanner/ui/equipment/loads_panel.py" line="215"/>
         <source>{target} = {pieces} (exact)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sledplanner/ui/equipment/loads_panel.py" line="217"/>
+        <location filename="../../src/sledplanner/ui/equipment/loads_panel.py" line="218"/>
         <source>No exact combination makes {target}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sledplanner/ui/equipment/loads_panel.py" line="220"/>
+        <location filename="../../src/sledplanner/ui/equipment/loads_panel.py" line="221"/>
         <source>Nearest below: {total} = {pieces} (not exact)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sledplanner/ui/equipment/loads_panel.py" line="227"/>
+        <location filename="../../src/sledplanner/ui/equipment/loads_panel.py" line="228"/>
         <source>Nearest above: {total} = {pieces} (not exact)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sledplanner/ui/equipment/loads_panel.py" line="233"/>
+        <location filename="../../src/sledplanner/ui/equipment/loads_panel.py" line="234"/>
         <source>Nothing you own reaches it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sledplanner/ui/equipment/loads_panel.py" line="255"/>
+        <location filename="../../src/sledplanner/ui/equipment/loads_panel.py" line="256"/>
         <source>Choose a sled or type a load.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sledplanner/ui/equipment/loads_panel.py" line="260"/>
+        <location filename="../../src/sledplanner/ui/equipment/loads_panel.py" line="261"/>
         <source>Dragged mass: {total} ({other})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sledplanner/ui/equipment/loads_panel.py" line="266"/>
-        <source>Drag force: {n:.1f} N ({lbf:.1f} lbf) at μ {mu}</source>
+        <location filename="../../src/sledplanner/ui/equipment/loads_panel.py" line="267"/>
+        <source>Drag force: {n} N ({lbf} lbf) at μ {mu}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sledplanner/ui/equipment/loads_panel.py" line="273"/>
+        <location filename="../../src/sledplanner/ui/equipment/loads_panel.py" line="276"/>
         <source>{sled} is not recorded as suiting this surface.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sledplanner/ui/equipment/loads_panel.py" line="277"/>
+        <location filename="../../src/sledplanner/ui/equipment/loads_panel.py" line="280"/>
         <source>Over the sled&apos;s maximum load of {limit}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sledplanner/ui/equipment/loads_panel.py" line="293"/>
+        <location filename="../../src/sledplanner/ui/equipment/loads_panel.py" line="296"/>
         <source>Calibrate friction</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sledplanner/ui/equipment/loads_panel.py" line="295"/>
+        <location filename="../../src/sledplanner/ui/equipment/loads_panel.py" line="298"/>
         <source>Pull the loaded sled at a steady walk with a luggage scale on the rope.
 What does the scale read (e.g. 25 lb)?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sledplanner/ui/equipment/loads_panel.py" line="310"/>
+        <location filename="../../src/sledplanner/ui/equipment/loads_panel.py" line="313"/>
         <source>Calibrated (μ {mu}, measured)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -688,282 +1220,427 @@ What does the scale read (e.g. 25 lb)?</source>
 <context>
     <name>LogDialog</name>
     <message>
-        <location filename="../../src/sledplanner/ui/programme/session_dialogs.py" line="231"/>
+        <location filename="../../src/sledplanner/ui/programme/session_dialogs.py" line="261"/>
         <source>Log session</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sledplanner/ui/programme/session_dialogs.py" line="239"/>
+        <location filename="../../src/sledplanner/ui/programme/session_dialogs.py" line="271"/>
+        <source>Day done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/sledplanner/ui/programme/session_dialogs.py" line="275"/>
         <source> min</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sledplanner/ui/programme/session_dialogs.py" line="262"/>
+        <location filename="../../src/sledplanner/ui/programme/session_dialogs.py" line="295"/>
+        <source>How hard the session felt, 0 (rest) to 10 (maximal): 3 moderate, 5 hard, 7 very hard. Effort × minutes is the session&apos;s training load (sRPE), which the Progress charts add up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/sledplanner/ui/programme/session_dialogs.py" line="302"/>
+        <source>Knee pain during the session, 0–10. Up to 2 is safe, 3–5 acceptable, above 5 too much (your zones are under Rules). Too much pain steps the next load back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/sledplanner/ui/programme/session_dialogs.py" line="308"/>
+        <source>Knee pain the morning after, 0–10. If it is higher than your usual morning level, the next load goes down. Fill it in tomorrow.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/sledplanner/ui/programme/session_dialogs.py" line="317"/>
+        <source>Done on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/sledplanner/ui/programme/session_dialogs.py" line="318"/>
         <source>Minutes done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sledplanner/ui/programme/session_dialogs.py" line="263"/>
+        <location filename="../../src/sledplanner/ui/programme/session_dialogs.py" line="319"/>
         <source>Added load</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sledplanner/ui/programme/session_dialogs.py" line="264"/>
+        <location filename="../../src/sledplanner/ui/programme/session_dialogs.py" line="321"/>
         <source>Distance (m)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sledplanner/ui/programme/session_dialogs.py" line="265"/>
+        <location filename="../../src/sledplanner/ui/programme/session_dialogs.py" line="321"/>
+        <source>Distance (yd)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/sledplanner/ui/programme/session_dialogs.py" line="324"/>
         <source>Surface</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sledplanner/ui/programme/session_dialogs.py" line="266"/>
+        <location filename="../../src/sledplanner/ui/programme/session_dialogs.py" line="325"/>
         <source>Effort (RPE 0–10)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sledplanner/ui/programme/session_dialogs.py" line="267"/>
+        <location filename="../../src/sledplanner/ui/programme/session_dialogs.py" line="326"/>
         <source>Knee pain during (0–10)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sledplanner/ui/programme/session_dialogs.py" line="268"/>
+        <location filename="../../src/sledplanner/ui/programme/session_dialogs.py" line="327"/>
         <source>Knee pain next morning (0–10)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sledplanner/ui/programme/session_dialogs.py" line="269"/>
+        <location filename="../../src/sledplanner/ui/programme/session_dialogs.py" line="328"/>
         <source>Notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sledplanner/ui/programme/session_dialogs.py" line="271"/>
+        <location filename="../../src/sledplanner/ui/programme/session_dialogs.py" line="330"/>
         <source>Leave next-morning pain on “not yet” and fill it in tomorrow.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sledplanner/ui/programme/session_dialogs.py" line="296"/>
+        <location filename="../../src/sledplanner/ui/programme/session_dialogs.py" line="359"/>
         <source>not yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/sledplanner/ui/programme/session_dialogs.py" line="397"/>
+        <source>Log a day still ahead?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/sledplanner/ui/programme/session_dialogs.py" line="399"/>
+        <source>{day} has not come yet. Log this session as done on that day anyway?</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/sledplanner/ui/main_window.py" line="99"/>
-        <location filename="../../src/sledplanner/ui/main_window.py" line="398"/>
+        <location filename="../../src/sledplanner/ui/main_window.py" line="147"/>
+        <source>Set them aside…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/sledplanner/ui/main_window.py" line="151"/>
+        <source>Move the invalid records out of the database into a side file beside it, after a backup, so you can fix them at leisure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/sledplanner/ui/main_window.py" line="181"/>
+        <location filename="../../src/sledplanner/ui/main_window.py" line="576"/>
+        <source>Messages</source>
+        <extracomment>Edits whose save failed, kept and retried (see ``sledplanner.ui.commands``). Every message of this run, newest last: the status bar shows one line of the newest, the Messages button lists them all.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/sledplanner/ui/main_window.py" line="188"/>
+        <location filename="../../src/sledplanner/ui/main_window.py" line="606"/>
         <source>SledPlanner</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sledplanner/ui/main_window.py" line="110"/>
+        <location filename="../../src/sledplanner/ui/main_window.py" line="199"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sledplanner/ui/main_window.py" line="113"/>
+        <location filename="../../src/sledplanner/ui/main_window.py" line="202"/>
         <source>&amp;New database…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sledplanner/ui/main_window.py" line="117"/>
+        <location filename="../../src/sledplanner/ui/main_window.py" line="206"/>
         <source>&amp;Open database…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sledplanner/ui/main_window.py" line="123"/>
+        <location filename="../../src/sledplanner/ui/main_window.py" line="211"/>
+        <source>&amp;Restore from backup…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/sledplanner/ui/main_window.py" line="216"/>
         <source>&amp;Import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sledplanner/ui/main_window.py" line="125"/>
+        <location filename="../../src/sledplanner/ui/main_window.py" line="218"/>
         <source>CSV files (*.csv);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sledplanner/ui/main_window.py" line="126"/>
+        <location filename="../../src/sledplanner/ui/main_window.py" line="219"/>
         <source>iCalendar files (*.ics);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sledplanner/ui/main_window.py" line="129"/>
-        <location filename="../../src/sledplanner/ui/main_window.py" line="147"/>
+        <location filename="../../src/sledplanner/ui/main_window.py" line="222"/>
+        <location filename="../../src/sledplanner/ui/main_window.py" line="240"/>
         <source>&amp;Gear CSV…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sledplanner/ui/main_window.py" line="137"/>
-        <location filename="../../src/sledplanner/ui/main_window.py" line="156"/>
+        <location filename="../../src/sledplanner/ui/main_window.py" line="230"/>
+        <location filename="../../src/sledplanner/ui/main_window.py" line="249"/>
         <source>&amp;Sessions CSV…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sledplanner/ui/main_window.py" line="143"/>
+        <location filename="../../src/sledplanner/ui/main_window.py" line="236"/>
         <source>&amp;Export</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sledplanner/ui/main_window.py" line="165"/>
+        <location filename="../../src/sledplanner/ui/main_window.py" line="258"/>
         <source>Current &amp;chart as PNG…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sledplanner/ui/main_window.py" line="168"/>
+        <location filename="../../src/sledplanner/ui/main_window.py" line="261"/>
         <source>PNG images (*.png)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sledplanner/ui/main_window.py" line="174"/>
+        <location filename="../../src/sledplanner/ui/main_window.py" line="267"/>
         <source>Current chart&apos;s &amp;data as CSV…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sledplanner/ui/main_window.py" line="183"/>
+        <location filename="../../src/sledplanner/ui/main_window.py" line="276"/>
         <source>&amp;iCalendar (planned sessions)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sledplanner/ui/main_window.py" line="192"/>
+        <location filename="../../src/sledplanner/ui/main_window.py" line="288"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sledplanner/ui/main_window.py" line="200"/>
+        <location filename="../../src/sledplanner/ui/main_window.py" line="296"/>
         <source>&amp;Edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sledplanner/ui/main_window.py" line="202"/>
+        <location filename="../../src/sledplanner/ui/main_window.py" line="298"/>
         <source>&amp;Undo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sledplanner/ui/main_window.py" line="205"/>
+        <location filename="../../src/sledplanner/ui/main_window.py" line="301"/>
         <source>&amp;Redo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sledplanner/ui/main_window.py" line="212"/>
+        <location filename="../../src/sledplanner/ui/main_window.py" line="308"/>
         <source>&amp;Preferences…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sledplanner/ui/main_window.py" line="225"/>
+        <location filename="../../src/sledplanner/ui/main_window.py" line="321"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sledplanner/ui/main_window.py" line="227"/>
+        <location filename="../../src/sledplanner/ui/main_window.py" line="323"/>
         <source>&amp;About SledPlanner</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sledplanner/ui/main_window.py" line="264"/>
+        <location filename="../../src/sledplanner/ui/main_window.py" line="327"/>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/sledplanner/ui/main_window.py" line="331"/>
+        <source>&amp;Understanding the numbers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/sledplanner/ui/main_window.py" line="334"/>
+        <source>Open &amp;log folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/sledplanner/ui/main_window.py" line="336"/>
+        <source>The log to attach to a bug report: what was opened, saved, and what failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/sledplanner/ui/main_window.py" line="346"/>
+        <source>Previous tab</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/sledplanner/ui/main_window.py" line="349"/>
+        <source>Next tab</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/sledplanner/ui/main_window.py" line="353"/>
+        <location filename="../../src/sledplanner/ui/main_window.py" line="389"/>
         <source>Equipment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sledplanner/ui/main_window.py" line="266"/>
+        <location filename="../../src/sledplanner/ui/main_window.py" line="353"/>
+        <location filename="../../src/sledplanner/ui/main_window.py" line="393"/>
         <source>Programme</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sledplanner/ui/main_window.py" line="267"/>
+        <location filename="../../src/sledplanner/ui/main_window.py" line="353"/>
+        <location filename="../../src/sledplanner/ui/main_window.py" line="394"/>
         <source>Progress</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sledplanner/ui/main_window.py" line="280"/>
+        <location filename="../../src/sledplanner/ui/main_window.py" line="355"/>
+        <source>Show {tab}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/sledplanner/ui/main_window.py" line="410"/>
         <source>{name} — SledPlanner</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sledplanner/ui/main_window.py" line="282"/>
+        <location filename="../../src/sledplanner/ui/main_window.py" line="412"/>
         <source>{name} (read-only) — SledPlanner</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sledplanner/ui/main_window.py" line="290"/>
+        <location filename="../../src/sledplanner/ui/main_window.py" line="420"/>
         <source>Read-only: changes to this database cannot be saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sledplanner/ui/main_window.py" line="294"/>
+        <location filename="../../src/sledplanner/ui/main_window.py" line="424"/>
         <source>Upgraded from schema {old}; a copy of the old file is in {backup}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sledplanner/ui/main_window.py" line="299"/>
+        <location filename="../../src/sledplanner/ui/main_window.py" line="429"/>
         <source>Opened {path}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sledplanner/ui/main_window.py" line="308"/>
+        <location filename="../../src/sledplanner/ui/main_window.py" line="443"/>
         <source>
 … and {n} more</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sledplanner/ui/main_window.py" line="311"/>
+        <location filename="../../src/sledplanner/ui/main_window.py" line="446"/>
         <source>⚠ {count} record(s) in this file are invalid and are not shown; they stay in the file untouched. Fix them by hand or in the exported CSV (sledplanner check --db &quot;{path}&quot; lists them):
 {listed}{more}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sledplanner/ui/main_window.py" line="360"/>
+        <location filename="../../src/sledplanner/ui/main_window.py" line="456"/>
+        <source>Set invalid records aside</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/sledplanner/ui/main_window.py" line="458"/>
+        <source>The invalid records will be moved into a file beside the database (after a backup of the whole file). Nothing is deleted. Go ahead?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/sledplanner/ui/main_window.py" line="541"/>
         <source>change preferences</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sledplanner/ui/main_window.py" line="417"/>
-        <location filename="../../src/sledplanner/ui/main_window.py" line="430"/>
+        <location filename="../../src/sledplanner/ui/main_window.py" line="562"/>
+        <source>Messages ({count})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/sledplanner/ui/main_window.py" line="563"/>
+        <source>Show every message of this session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/sledplanner/ui/main_window.py" line="579"/>
+        <source>{count} message(s) this session, newest first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/sledplanner/ui/main_window.py" line="625"/>
+        <location filename="../../src/sledplanner/ui/main_window.py" line="638"/>
         <source>New database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sledplanner/ui/main_window.py" line="432"/>
+        <location filename="../../src/sledplanner/ui/main_window.py" line="640"/>
         <source>{path} already exists. SledPlanner never replaces a file: choose another name, or use Open database… to open it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sledplanner/ui/main_window.py" line="442"/>
+        <location filename="../../src/sledplanner/ui/main_window.py" line="650"/>
         <source>Open database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sledplanner/ui/main_window.py" line="486"/>
+        <location filename="../../src/sledplanner/ui/main_window.py" line="699"/>
         <source>Nothing imported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sledplanner/ui/main_window.py" line="486"/>
+        <location filename="../../src/sledplanner/ui/main_window.py" line="699"/>
         <source>Export failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sledplanner/ui/main_window.py" line="490"/>
+        <location filename="../../src/sledplanner/ui/main_window.py" line="703"/>
         <source>{path} was not written.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sledplanner/ui/main_window.py" line="494"/>
+        <location filename="../../src/sledplanner/ui/main_window.py" line="707"/>
         <source>{path} has problems, so nothing was imported. Fix them and try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sledplanner/ui/main_window.py" line="524"/>
+        <location filename="../../src/sledplanner/ui/main_window.py" line="771"/>
+        <source>The log is in {folder}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/sledplanner/ui/main_window.py" line="788"/>
         <source>no database open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sledplanner/ui/main_window.py" line="527"/>
+        <location filename="../../src/sledplanner/ui/main_window.py" line="791"/>
         <source>About SledPlanner</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sledplanner/ui/main_window.py" line="529"/>
+        <location filename="../../src/sledplanner/ui/main_window.py" line="793"/>
         <source>&lt;h3&gt;SledPlanner {version}&lt;/h3&gt;&lt;p&gt;Plan sled-drag gear, training weeks and progress for strong knees.&lt;/p&gt;&lt;p&gt;Data file:&lt;br&gt;&lt;code&gt;{path}&lt;/code&gt;&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/sledplanner/ui/main_window.py" line="812"/>
+        <source>Changes not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/sledplanner/ui/main_window.py" line="814"/>
+        <source>{count} change(s) could not be saved to the database file yet. {question}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/sledplanner/ui/main_window.py" line="826"/>
+        <source>Quit without them?</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -987,130 +1664,230 @@ What does the scale read (e.g. 25 lb)?</source>
     </message>
 </context>
 <context>
-    <name>PlanDialog</name>
+    <name>NumbersHelpDialog</name>
     <message>
-        <location filename="../../src/sledplanner/ui/programme/plan_dialog.py" line="54"/>
-        <source>New plan</source>
-        <extracomment>Generates the sessions of a programme (the service knows the gear for snapping).</extracomment>
+        <location filename="../../src/sledplanner/ui/help_dialogs.py" line="76"/>
+        <location filename="../../src/sledplanner/ui/help_dialogs.py" line="79"/>
+        <source>Understanding the numbers</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PendingSaves</name>
+    <message>
+        <location filename="../../src/sledplanner/ui/commands.py" line="136"/>
+        <source>Saved {count} waiting change(s).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sledplanner/ui/programme/plan_dialog.py" line="90"/>
+        <location filename="../../src/sledplanner/ui/commands.py" line="156"/>
+        <source>Not saved: {reason}. Your change is kept in this window ({count} waiting); SledPlanner tries again every 10 seconds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/sledplanner/ui/commands.py" line="162"/>
+        <source>Retry</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PeriodDialog</name>
+    <message>
+        <location filename="../../src/sledplanner/ui/report/preview.py" line="103"/>
+        <source>Report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/sledplanner/ui/report/preview.py" line="122"/>
+        <source>From:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/sledplanner/ui/report/preview.py" line="123"/>
+        <source>To:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/sledplanner/ui/report/preview.py" line="130"/>
+        <source>The last day is before the first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PlanDialog</name>
+    <message>
+        <location filename="../../src/sledplanner/ui/programme/plan_dialog.py" line="71"/>
+        <source>New plan</source>
+        <extracomment>Generates the sessions of a programme (the service knows the gear for snapping). The loads a snapped plan would rise through if the gear could build them. The dialog&apos;s result when the user chose to plan purchases instead of the plan.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/sledplanner/ui/programme/plan_dialog.py" line="110"/>
         <source> min</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sledplanner/ui/programme/plan_dialog.py" line="93"/>
+        <location filename="../../src/sledplanner/ui/programme/plan_dialog.py" line="113"/>
         <source>e.g. 20 ({unit})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sledplanner/ui/programme/plan_dialog.py" line="97"/>
+        <location filename="../../src/sledplanner/ui/programme/plan_dialog.py" line="117"/>
         <source>e.g. 5 ({unit}) or 2% of body mass</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sledplanner/ui/programme/plan_dialog.py" line="101"/>
+        <location filename="../../src/sledplanner/ui/programme/plan_dialog.py" line="121"/>
         <source>needed for a % step, e.g. 170 lb</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sledplanner/ui/programme/plan_dialog.py" line="106"/>
+        <location filename="../../src/sledplanner/ui/programme/plan_dialog.py" line="126"/>
         <source> % a week at most</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sledplanner/ui/programme/plan_dialog.py" line="109"/>
+        <location filename="../../src/sledplanner/ui/programme/plan_dialog.py" line="129"/>
         <source>Not set</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sledplanner/ui/programme/plan_dialog.py" line="114"/>
+        <location filename="../../src/sledplanner/ui/programme/plan_dialog.py" line="134"/>
         <source>No sled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sledplanner/ui/programme/plan_dialog.py" line="117"/>
+        <location filename="../../src/sledplanner/ui/programme/plan_dialog.py" line="137"/>
         <source>Snap loads to what my gear can build</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sledplanner/ui/programme/plan_dialog.py" line="124"/>
+        <location filename="../../src/sledplanner/ui/programme/plan_dialog.py" line="146"/>
+        <source>Weekly loads of the plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/sledplanner/ui/programme/plan_dialog.py" line="148"/>
+        <source>Week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/sledplanner/ui/programme/plan_dialog.py" line="148"/>
+        <source>Load</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/sledplanner/ui/programme/plan_dialog.py" line="148"/>
+        <source>Minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/sledplanner/ui/programme/plan_dialog.py" line="148"/>
+        <source>Why</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/sledplanner/ui/programme/plan_dialog.py" line="161"/>
+        <source>Plan purchases so the load can rise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/sledplanner/ui/programme/plan_dialog.py" line="166"/>
         <source>Template</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sledplanner/ui/programme/plan_dialog.py" line="126"/>
+        <location filename="../../src/sledplanner/ui/programme/plan_dialog.py" line="168"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sledplanner/ui/programme/plan_dialog.py" line="127"/>
+        <location filename="../../src/sledplanner/ui/programme/plan_dialog.py" line="169"/>
         <source>Starts on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sledplanner/ui/programme/plan_dialog.py" line="128"/>
+        <location filename="../../src/sledplanner/ui/programme/plan_dialog.py" line="170"/>
         <source>Days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sledplanner/ui/programme/plan_dialog.py" line="129"/>
+        <location filename="../../src/sledplanner/ui/programme/plan_dialog.py" line="171"/>
         <source>Weeks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sledplanner/ui/programme/plan_dialog.py" line="130"/>
+        <location filename="../../src/sledplanner/ui/programme/plan_dialog.py" line="172"/>
         <source>Session length</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sledplanner/ui/programme/plan_dialog.py" line="132"/>
+        <location filename="../../src/sledplanner/ui/programme/plan_dialog.py" line="174"/>
         <source>Start load (added)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sledplanner/ui/programme/plan_dialog.py" line="133"/>
+        <location filename="../../src/sledplanner/ui/programme/plan_dialog.py" line="175"/>
         <source>Weekly step</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sledplanner/ui/programme/plan_dialog.py" line="134"/>
+        <location filename="../../src/sledplanner/ui/programme/plan_dialog.py" line="176"/>
         <source>Body mass</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sledplanner/ui/programme/plan_dialog.py" line="135"/>
+        <location filename="../../src/sledplanner/ui/programme/plan_dialog.py" line="177"/>
         <source>Increase cap</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sledplanner/ui/programme/plan_dialog.py" line="143"/>
+        <location filename="../../src/sledplanner/ui/programme/plan_dialog.py" line="185"/>
         <source>Surface</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sledplanner/ui/programme/plan_dialog.py" line="144"/>
+        <location filename="../../src/sledplanner/ui/programme/plan_dialog.py" line="186"/>
         <source>Sled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sledplanner/ui/programme/plan_dialog.py" line="149"/>
+        <location filename="../../src/sledplanner/ui/programme/plan_dialog.py" line="193"/>
         <source>Plan it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sledplanner/ui/programme/plan_dialog.py" line="254"/>
+        <location filename="../../src/sledplanner/ui/programme/plan_dialog.py" line="198"/>
+        <source>Weekly loads</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/sledplanner/ui/programme/plan_dialog.py" line="331"/>
+        <source> (lighter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/sledplanner/ui/programme/plan_dialog.py" line="332"/>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/sledplanner/ui/programme/plan_dialog.py" line="349"/>
+        <source>Plan purchases so the load can rise ({loads}{more})…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/sledplanner/ui/programme/plan_dialog.py" line="362"/>
         <source>No sessions: choose at least one day.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sledplanner/ui/programme/plan_dialog.py" line="257"/>
+        <location filename="../../src/sledplanner/ui/programme/plan_dialog.py" line="365"/>
         <source>{count} sessions from {first} to {last}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sledplanner/ui/programme/plan_dialog.py" line="265"/>
+        <location filename="../../src/sledplanner/ui/programme/plan_dialog.py" line="373"/>
         <source>⚠ {count} planned load(s) cannot be built with your gear; they are kept and marked in the calendar.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1362,372 +2139,294 @@ What does the scale read (e.g. 25 lb)?</source>
 <context>
     <name>ProgrammeTab</name>
     <message>
-        <location filename="../../src/sledplanner/ui/programme/tab.py" line="173"/>
+        <location filename="../../src/sledplanner/ui/programme/tab.py" line="89"/>
         <source>Week agenda</source>
+        <extracomment>The user asked to put the plan in their calendar (File &gt; Export &gt; iCalendar).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sledplanner/ui/programme/tab.py" line="186"/>
+        <location filename="../../src/sledplanner/ui/programme/tab.py" line="102"/>
         <source>Calendar view</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sledplanner/ui/programme/tab.py" line="187"/>
+        <location filename="../../src/sledplanner/ui/programme/tab.py" line="103"/>
         <source>Month</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sledplanner/ui/programme/tab.py" line="188"/>
+        <location filename="../../src/sledplanner/ui/programme/tab.py" line="104"/>
         <source>Week</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sledplanner/ui/programme/tab.py" line="195"/>
+        <location filename="../../src/sledplanner/ui/programme/tab.py" line="111"/>
         <source>Previous month or week</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sledplanner/ui/programme/tab.py" line="196"/>
+        <location filename="../../src/sledplanner/ui/programme/tab.py" line="112"/>
         <source>Next month or week</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sledplanner/ui/programme/tab.py" line="209"/>
+        <location filename="../../src/sledplanner/ui/programme/tab.py" line="125"/>
         <source>Plan purchases for these loads</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sledplanner/ui/programme/tab.py" line="259"/>
+        <location filename="../../src/sledplanner/ui/programme/tab.py" line="134"/>
+        <source>Add to my calendar (.ics)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/sledplanner/ui/programme/tab.py" line="137"/>
+        <source>Save the planned sessions as an iCalendar file your calendar app imports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/sledplanner/ui/programme/tab.py" line="140"/>
+        <source>Dismiss</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/sledplanner/ui/programme/tab.py" line="205"/>
         <source> · ⚠ the gear cannot build the load</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/sledplanner/ui/programme/tab.py" line="299"/>
-        <source>◀</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/sledplanner/ui/programme/tab.py" line="301"/>
-        <source>Previous month or week (Ctrl+Page Up)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/sledplanner/ui/programme/tab.py" line="302"/>
-        <source>▶</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/sledplanner/ui/programme/tab.py" line="303"/>
-        <source>Next month or week (Ctrl+Page Down)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/sledplanner/ui/programme/tab.py" line="304"/>
-        <source>Today</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/sledplanner/ui/programme/tab.py" line="305"/>
-        <source>Add…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/sledplanner/ui/programme/tab.py" line="307"/>
-        <source>Edit…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/sledplanner/ui/programme/tab.py" line="309"/>
-        <source>Log…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/sledplanner/ui/programme/tab.py" line="311"/>
-        <source>Done as planned</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/sledplanner/ui/programme/tab.py" line="313"/>
-        <source>Skip</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/sledplanner/ui/programme/tab.py" line="315"/>
-        <source>Move to…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/sledplanner/ui/programme/tab.py" line="318"/>
-        <source>Reschedule</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/sledplanner/ui/programme/tab.py" line="321"/>
-        <source>Delete</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/sledplanner/ui/programme/tab.py" line="327"/>
-        <source>Copy week…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/sledplanner/ui/programme/tab.py" line="330"/>
-        <source>New plan…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/sledplanner/ui/programme/tab.py" line="332"/>
-        <source>Rules…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/sledplanner/ui/programme/tab.py" line="394"/>
-        <source>Week of {day}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/sledplanner/ui/programme/tab.py" line="406"/>
-        <source>⚠ {count} planned session(s) shown cannot be loaded with the gear you will own on their day.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/sledplanner/ui/programme/tab.py" line="421"/>
-        <location filename="../../src/sledplanner/ui/programme/tab.py" line="446"/>
-        <source> · today</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/sledplanner/ui/programme/tab.py" line="431"/>
-        <source>rest day</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/sledplanner/ui/programme/tab.py" line="439"/>
-        <source>This week: {done} of {planned} sessions done</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/sledplanner/ui/programme/tab.py" line="442"/>
-        <source>Nothing planned. Add a session, or plan a programme with New plan…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/sledplanner/ui/programme/tab.py" line="444"/>
-        <source>Nothing planned on this day.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/sledplanner/ui/programme/tab.py" line="546"/>
-        <source>plan session on {day}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/sledplanner/ui/programme/tab.py" line="563"/>
-        <source>edit session on {day}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/sledplanner/ui/programme/tab.py" line="578"/>
-        <source>log session on {day}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/sledplanner/ui/programme/tab.py" line="589"/>
-        <source>mark session on {day} done</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/sledplanner/ui/programme/tab.py" line="598"/>
-        <source>skip session on {day}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/sledplanner/ui/programme/tab.py" line="610"/>
-        <source>move session to {day}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/sledplanner/ui/programme/tab.py" line="620"/>
-        <source>Move session to</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/sledplanner/ui/programme/tab.py" line="634"/>
-        <source>No free day left in that week that keeps a rest day between sessions.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/sledplanner/ui/programme/tab.py" line="640"/>
-        <source>reschedule session to {day}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/sledplanner/ui/programme/tab.py" line="651"/>
-        <source>delete session on {day}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/sledplanner/ui/programme/tab.py" line="660"/>
-        <source>Copy week</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/sledplanner/ui/programme/tab.py" line="661"/>
-        <source>Copy this week&apos;s planned sessions into how many following weeks?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/sledplanner/ui/programme/tab.py" line="673"/>
-        <source>Nothing planned in this week to copy.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/sledplanner/ui/programme/tab.py" line="677"/>
-        <source>copy week into {n} week(s)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/sledplanner/ui/programme/tab.py" line="691"/>
-        <source>change progression rules</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/sledplanner/ui/programme/tab.py" line="713"/>
-        <source>plan {name}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/sledplanner/ui/programme/tab.py" line="754"/>
-        <source>Next session, {day}: {reason}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/sledplanner/ui/programme/tab.py" line="814"/>
-        <source>Next load</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/sledplanner/ui/programme/tab.py" line="815"/>
-        <source>Added load for the next session:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/sledplanner/ui/programme/tab.py" line="832"/>
-        <source>set next load to {load}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/sledplanner/ui/programme/tab.py" line="846"/>
-        <source>import {count} sessions</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/sledplanner/ui/programme/tab.py" line="863"/>
-        <source>Exported {count} sessions to {path}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/sledplanner/ui/programme/tab.py" line="875"/>
-        <source>Exported {count} planned sessions to {path}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>ProgressTab</name>
     <message>
-        <location filename="../../src/sledplanner/ui/progress/tab.py" line="57"/>
-        <source>Chart</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/sledplanner/ui/progress/tab.py" line="62"/>
-        <source>Acute:chronic ratio</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/sledplanner/ui/progress/tab.py" line="63"/>
-        <source>ACWR: EWMA</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/sledplanner/ui/progress/tab.py" line="64"/>
-        <source>ACWR: rolling average</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/sledplanner/ui/progress/tab.py" line="65"/>
-        <source>ACWR: rolling, uncoupled</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/sledplanner/ui/progress/tab.py" line="69"/>
-        <source>Date range</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/sledplanner/ui/progress/tab.py" line="76"/>
-        <source>First day</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../src/sledplanner/ui/progress/tab.py" line="79"/>
-        <source>Last day</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/sledplanner/ui/progress/tab.py" line="84"/>
-        <source>Export PNG…</source>
+        <source>Chart</source>
+        <extracomment>A sentence per chart, shown when the pointer rests on it in the chart list.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/sledplanner/ui/progress/tab.py" line="86"/>
-        <source>Export CSV…</source>
+        <source>Help &gt; Understanding the numbers explains each chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/sledplanner/ui/progress/tab.py" line="90"/>
+        <source>Acute:chronic ratio</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/sledplanner/ui/progress/tab.py" line="91"/>
+        <source>ACWR: EWMA</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/sledplanner/ui/progress/tab.py" line="92"/>
+        <source>ACWR: rolling average</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/sledplanner/ui/progress/tab.py" line="93"/>
+        <source>ACWR: rolling, uncoupled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/sledplanner/ui/progress/tab.py" line="97"/>
+        <source>The acute:chronic workload ratio compares your last week&apos;s load with the last four weeks&apos;. 1.0 is as usual; 0.8–1.3 is a disputed guide, not a verdict.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/sledplanner/ui/progress/tab.py" line="103"/>
+        <source>Date range</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/sledplanner/ui/progress/tab.py" line="110"/>
+        <source>First day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/sledplanner/ui/progress/tab.py" line="113"/>
+        <source>Last day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/sledplanner/ui/progress/tab.py" line="118"/>
+        <source>Export PNG…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/sledplanner/ui/progress/tab.py" line="120"/>
+        <source>Export CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/sledplanner/ui/progress/tab.py" line="125"/>
+        <source>Show all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/sledplanner/ui/progress/tab.py" line="127"/>
+        <source>Chart every day from the first session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/sledplanner/ui/progress/tab.py" line="129"/>
         <source>Loading charts…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sledplanner/ui/progress/tab.py" line="94"/>
+        <location filename="../../src/sledplanner/ui/progress/tab.py" line="132"/>
         <source>&amp;Chart</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sledplanner/ui/progress/tab.py" line="96"/>
+        <location filename="../../src/sledplanner/ui/progress/tab.py" line="134"/>
         <source>&amp;Range</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sledplanner/ui/progress/tab.py" line="210"/>
+        <location filename="../../src/sledplanner/ui/progress/tab.py" line="300"/>
         <source>Saved the chart to {path}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sledplanner/ui/progress/tab.py" line="224"/>
+        <location filename="../../src/sledplanner/ui/progress/tab.py" line="314"/>
         <source>Saved the chart data to {path}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sledplanner/ui/progress/tab.py" line="229"/>
+        <location filename="../../src/sledplanner/ui/progress/tab.py" line="319"/>
         <source>Export chart</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sledplanner/ui/progress/tab.py" line="229"/>
+        <location filename="../../src/sledplanner/ui/progress/tab.py" line="319"/>
         <source>PNG images (*.png)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sledplanner/ui/progress/tab.py" line="238"/>
+        <location filename="../../src/sledplanner/ui/progress/tab.py" line="328"/>
         <source>Export chart data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sledplanner/ui/progress/tab.py" line="238"/>
+        <location filename="../../src/sledplanner/ui/progress/tab.py" line="328"/>
         <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProgressionBanner</name>
+    <message>
+        <location filename="../../src/sledplanner/ui/programme/banner.py" line="30"/>
+        <source>Next session, {day}: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/sledplanner/ui/programme/banner.py" line="51"/>
+        <source>Next load</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/sledplanner/ui/programme/banner.py" line="52"/>
+        <source>Added load for the next session:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/sledplanner/ui/programme/banner.py" line="69"/>
+        <source>set next load to {load}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/sledplanner/ui/programme/banner.py" line="82"/>
+        <source>{day}: {caution}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RestoreDialog</name>
+    <message>
+        <location filename="../../src/sledplanner/ui/restore_dialog.py" line="47"/>
+        <source>Restore from backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/sledplanner/ui/restore_dialog.py" line="57"/>
+        <source>Choose a backup to put in place of {path}. The file as it is now is kept as a backup first, so the restore can be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/sledplanner/ui/restore_dialog.py" line="62"/>
+        <source>There are no backups of {path} yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/sledplanner/ui/restore_dialog.py" line="65"/>
+        <source>Backups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/sledplanner/ui/restore_dialog.py" line="68"/>
+        <source>Made</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/sledplanner/ui/restore_dialog.py" line="69"/>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/sledplanner/ui/restore_dialog.py" line="70"/>
+        <source>Size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/sledplanner/ui/restore_dialog.py" line="71"/>
+        <source>Gear</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/sledplanner/ui/restore_dialog.py" line="72"/>
+        <source>Sessions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/sledplanner/ui/restore_dialog.py" line="87"/>
+        <source>&amp;Restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/sledplanner/ui/restore_dialog.py" line="118"/>
+        <source>{reason} — cannot be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/sledplanner/ui/restore_dialog.py" line="120"/>
+        <source>{reason} — needs a newer SledPlanner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/sledplanner/ui/restore_dialog.py" line="134"/>
+        <source>Daily backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/sledplanner/ui/restore_dialog.py" line="136"/>
+        <source>Before an import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/sledplanner/ui/restore_dialog.py" line="138"/>
+        <source>Before a restore (restore it to undo that restore)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/sledplanner/ui/restore_dialog.py" line="141"/>
+        <source>Before the upgrade from schema {version}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/sledplanner/ui/restore_dialog.py" line="142"/>
+        <source>Unknown</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1740,114 +2439,438 @@ What does the scale read (e.g. 25 lb)?</source>
     </message>
     <message>
         <location filename="../../src/sledplanner/ui/programme/rules_dialog.py" line="37"/>
-        <source>Pain during a session up to the safe limit is safe, up to the acceptable limit acceptable, above it too much (pain-monitoring model; clinics differ). Loads rise only after enough settled sessions, never by more than the weekly cap (default 10 %). Rises above 30 % over two weeks are linked to more knee injuries, so they are always flagged.</source>
+        <source>A settled session was done at the current load with pain during in the safe or acceptable zone and next-morning pain back at your usual level. The load rises only after this many settled sessions in a row.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sledplanner/ui/programme/rules_dialog.py" line="50"/>
-        <source>Safe pain, up to</source>
+        <location filename="../../src/sledplanner/ui/programme/rules_dialog.py" line="42"/>
+        <source>Pain during exercise up to this is safe (0–2 by default).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/sledplanner/ui/programme/rules_dialog.py" line="44"/>
+        <source>Pain during exercise up to this is acceptable; above it is too much.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/sledplanner/ui/programme/rules_dialog.py" line="47"/>
+        <source>The most a load may rise in a week over what you did the week before.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/sledplanner/ui/programme/rules_dialog.py" line="51"/>
+        <source>Pain during a session up to the safe limit is safe, up to the acceptable limit acceptable, above it too much (pain-monitoring model; clinics differ). Loads rise only after enough settled sessions, never by more than the weekly cap (default 10 %). Rises above 30 % over two weeks are linked to more knee injuries, so they are always flagged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/sledplanner/ui/programme/rules_dialog.py" line="64"/>
+        <source>Safe pain, up to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/sledplanner/ui/programme/rules_dialog.py" line="65"/>
         <source>Acceptable pain, up to</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sledplanner/ui/programme/rules_dialog.py" line="52"/>
+        <location filename="../../src/sledplanner/ui/programme/rules_dialog.py" line="66"/>
         <source>Weekly increase cap</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sledplanner/ui/programme/rules_dialog.py" line="53"/>
+        <location filename="../../src/sledplanner/ui/programme/rules_dialog.py" line="67"/>
         <source>Step back after a flare</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sledplanner/ui/programme/rules_dialog.py" line="54"/>
+        <location filename="../../src/sledplanner/ui/programme/rules_dialog.py" line="68"/>
         <source>Settled sessions before a rise</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SessionActions</name>
+    <message>
+        <location filename="../../src/sledplanner/ui/programme/session_actions.py" line="69"/>
+        <source>◀</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/sledplanner/ui/programme/session_actions.py" line="71"/>
+        <source>Previous month or week (Alt+Page Up)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/sledplanner/ui/programme/session_actions.py" line="72"/>
+        <source>▶</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/sledplanner/ui/programme/session_actions.py" line="73"/>
+        <source>Next month or week (Alt+Page Down)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/sledplanner/ui/programme/session_actions.py" line="74"/>
+        <source>Today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/sledplanner/ui/programme/session_actions.py" line="75"/>
+        <source>Add…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/sledplanner/ui/programme/session_actions.py" line="77"/>
+        <source>Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/sledplanner/ui/programme/session_actions.py" line="79"/>
+        <source>Log…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/sledplanner/ui/programme/session_actions.py" line="81"/>
+        <source>Log today…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/sledplanner/ui/programme/session_actions.py" line="84"/>
+        <source>Log a session done today that was not planned (Ctrl+Shift+L)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/sledplanner/ui/programme/session_actions.py" line="87"/>
+        <source>Done as planned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/sledplanner/ui/programme/session_actions.py" line="89"/>
+        <source>Skip</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/sledplanner/ui/programme/session_actions.py" line="91"/>
+        <source>Move to…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/sledplanner/ui/programme/session_actions.py" line="94"/>
+        <source>Reschedule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/sledplanner/ui/programme/session_actions.py" line="97"/>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/sledplanner/ui/programme/session_actions.py" line="103"/>
+        <source>Copy week…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/sledplanner/ui/programme/session_actions.py" line="106"/>
+        <source>New plan…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/sledplanner/ui/programme/session_actions.py" line="108"/>
+        <source>Rules…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/sledplanner/ui/programme/session_actions.py" line="162"/>
+        <source>plan session on {day}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/sledplanner/ui/programme/session_actions.py" line="179"/>
+        <source>edit session on {day}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/sledplanner/ui/programme/session_actions.py" line="196"/>
+        <location filename="../../src/sledplanner/ui/programme/session_actions.py" line="222"/>
+        <source>log session on {day}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/sledplanner/ui/programme/session_actions.py" line="212"/>
+        <source>Log a session done today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/sledplanner/ui/programme/session_actions.py" line="237"/>
+        <source>mark session on {day} done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/sledplanner/ui/programme/session_actions.py" line="246"/>
+        <source>skip session on {day}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/sledplanner/ui/programme/session_actions.py" line="258"/>
+        <source>move session to {day}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/sledplanner/ui/programme/session_actions.py" line="268"/>
+        <source>Move session to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/sledplanner/ui/programme/session_actions.py" line="280"/>
+        <source>No free day left in that week that keeps a rest day between sessions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/sledplanner/ui/programme/session_actions.py" line="284"/>
+        <source>reschedule session to {day}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/sledplanner/ui/programme/session_actions.py" line="297"/>
+        <source>delete session on {day}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/sledplanner/ui/programme/session_actions.py" line="306"/>
+        <source>Copy week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/sledplanner/ui/programme/session_actions.py" line="307"/>
+        <source>Copy this week&apos;s planned sessions into how many following weeks?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/sledplanner/ui/programme/session_actions.py" line="316"/>
+        <source>Nothing planned in this week to copy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/sledplanner/ui/programme/session_actions.py" line="320"/>
+        <source>copy week into {n} week(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/sledplanner/ui/programme/session_actions.py" line="334"/>
+        <source>change progression rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/sledplanner/ui/programme/session_actions.py" line="362"/>
+        <source>plan {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/sledplanner/ui/programme/session_actions.py" line="370"/>
+        <source>Planned {count} sessions of {name}, {first} to {last}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SessionChip</name>
+    <message>
+        <location filename="../../src/sledplanner/ui/programme/chips.py" line="26"/>
+        <source>Backward sled drag</source>
+        <extracomment>The words of activities and statuses on chips, for Qt Linguist (the domain writes English).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/sledplanner/ui/programme/chips.py" line="27"/>
+        <source>Forward sled drag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/sledplanner/ui/programme/chips.py" line="28"/>
+        <source>Backward walk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/sledplanner/ui/programme/chips.py" line="29"/>
+        <source>Lateral sled drag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/sledplanner/ui/programme/chips.py" line="32"/>
+        <source>forward</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/sledplanner/ui/programme/chips.py" line="33"/>
+        <source>walk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/sledplanner/ui/programme/chips.py" line="34"/>
+        <source>lateral</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/sledplanner/ui/programme/chips.py" line="37"/>
+        <location filename="../../src/sledplanner/ui/programme/day_panel.py" line="160"/>
+        <source>planned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/sledplanner/ui/programme/chips.py" line="38"/>
+        <source>done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/sledplanner/ui/programme/chips.py" line="39"/>
+        <source>skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/sledplanner/ui/programme/chips.py" line="57"/>
+        <source>empty sled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/sledplanner/ui/programme/chips.py" line="80"/>
+        <source>{activity} · {minutes} min planned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/sledplanner/ui/programme/chips.py" line="83"/>
+        <source>Status: {status}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/sledplanner/ui/programme/chips.py" line="90"/>
+        <source>Planned load: {load}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/sledplanner/ui/programme/chips.py" line="95"/>
+        <source>Done: {minutes} min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/sledplanner/ui/programme/chips.py" line="98"/>
+        <source>RPE {rpe}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/sledplanner/ui/programme/chips.py" line="101"/>
+        <source>Knee pain: during {d}, next morning {m}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/sledplanner/ui/programme/chips.py" line="103"/>
+        <source>not yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/sledplanner/ui/programme/chips.py" line="110"/>
+        <source>Moved from {day}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/sledplanner/ui/programme/day_panel.py" line="153"/>
+        <source>done as planned (within 20 % of the minutes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/sledplanner/ui/programme/day_panel.py" line="156"/>
+        <source>partly done (50–79 % or 121–150 % of the minutes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/sledplanner/ui/programme/day_panel.py" line="159"/>
+        <source>missed, skipped, or far from the plan</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>SessionDialog</name>
     <message>
-        <location filename="../../src/sledplanner/ui/programme/session_dialogs.py" line="88"/>
-        <source>Edit session</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/sledplanner/ui/programme/session_dialogs.py" line="88"/>
-        <source>Plan a session</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/sledplanner/ui/programme/session_dialogs.py" line="96"/>
-        <source>At</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/sledplanner/ui/programme/session_dialogs.py" line="100"/>
-        <source>Start time</source>
+        <location filename="../../src/sledplanner/ui/programme/session_dialogs.py" line="71"/>
+        <source>{unit}, optional</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/sledplanner/ui/programme/session_dialogs.py" line="109"/>
-        <source> min</source>
+        <source>Edit session</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sledplanner/ui/programme/session_dialogs.py" line="113"/>
-        <source>added load, e.g. 55 ({unit})</source>
+        <location filename="../../src/sledplanner/ui/programme/session_dialogs.py" line="109"/>
+        <source>Plan a session</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/sledplanner/ui/programme/session_dialogs.py" line="117"/>
-        <source>metres, optional</source>
+        <source>At</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/sledplanner/ui/programme/session_dialogs.py" line="121"/>
-        <source>No sled</source>
+        <source>Start time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sledplanner/ui/programme/session_dialogs.py" line="129"/>
-        <source>Date</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/sledplanner/ui/programme/session_dialogs.py" line="131"/>
-        <source>Activity</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/sledplanner/ui/programme/session_dialogs.py" line="132"/>
-        <source>Minutes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/sledplanner/ui/programme/session_dialogs.py" line="133"/>
-        <source>Added load</source>
+        <location filename="../../src/sledplanner/ui/programme/session_dialogs.py" line="130"/>
+        <source> min</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/sledplanner/ui/programme/session_dialogs.py" line="134"/>
-        <source>Distance</source>
+        <source>added load, e.g. 55 ({unit})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sledplanner/ui/programme/session_dialogs.py" line="135"/>
+        <location filename="../../src/sledplanner/ui/programme/session_dialogs.py" line="156"/>
+        <source>Distance (yd)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/sledplanner/ui/programme/session_dialogs.py" line="156"/>
+        <source>Distance (m)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/sledplanner/ui/programme/session_dialogs.py" line="142"/>
+        <source>No sled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/sledplanner/ui/programme/session_dialogs.py" line="150"/>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/sledplanner/ui/programme/session_dialogs.py" line="152"/>
+        <source>Activity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/sledplanner/ui/programme/session_dialogs.py" line="153"/>
+        <source>Minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/sledplanner/ui/programme/session_dialogs.py" line="154"/>
+        <source>Added load</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/sledplanner/ui/programme/session_dialogs.py" line="159"/>
         <source>Surface</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sledplanner/ui/programme/session_dialogs.py" line="136"/>
+        <location filename="../../src/sledplanner/ui/programme/session_dialogs.py" line="160"/>
         <source>Sled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sledplanner/ui/programme/session_dialogs.py" line="137"/>
+        <location filename="../../src/sledplanner/ui/programme/session_dialogs.py" line="161"/>
         <source>Notes</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1855,8 +2878,53 @@ What does the scale read (e.g. 25 lb)?</source>
 <context>
     <name>SessionDialogs</name>
     <message>
-        <location filename="../../src/sledplanner/ui/programme/session_dialogs.py" line="51"/>
+        <location filename="../../src/sledplanner/ui/programme/session_dialogs.py" line="44"/>
         <source>Not set</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SessionFiles</name>
+    <message>
+        <location filename="../../src/sledplanner/ui/programme/files.py" line="28"/>
+        <source>import {count} sessions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/sledplanner/ui/programme/files.py" line="45"/>
+        <source>Exported {count} sessions to {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/sledplanner/ui/programme/files.py" line="57"/>
+        <source>Exported {count} planned sessions to {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <location filename="../../src/sledplanner/ui/help_dialogs.py" line="46"/>
+        <location filename="../../src/sledplanner/ui/help_dialogs.py" line="50"/>
+        <source>Keyboard shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/sledplanner/ui/help_dialogs.py" line="51"/>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/sledplanner/ui/help_dialogs.py" line="51"/>
+        <source>Keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Startup</name>
+    <message>
+        <location filename="../../src/sledplanner/app/gui.py" line="124"/>
+        <source>Opening {path}…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2062,8 +3130,9 @@ What does the scale read (e.g. 25 lb)?</source>
 <context>
     <name>Welcome</name>
     <message>
-        <location filename="../../src/sledplanner/app/gui.py" line="142"/>
+        <location filename="../../src/sledplanner/app/gui.py" line="168"/>
         <source>Cannot write the example</source>
+        <extracomment>Files larger than this are opened after the window has appeared (about 8,000 sessions).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2133,6 +3202,52 @@ What does the scale read (e.g. 25 lb)?</source>
     <message>
         <location filename="../../src/sledplanner/ui/welcome.py" line="97"/>
         <source>Create your database and fill it from a gear or sessions CSV file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>parent</name>
+    <message>
+        <location filename="../../src/sledplanner/ui/report/menu.py" line="36"/>
+        <source>Report {first} – {last}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/sledplanner/ui/report/menu.py" line="51"/>
+        <source>No planned session on or after this day: no card to print.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/sledplanner/ui/report/menu.py" line="57"/>
+        <source>Session card {day}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>window</name>
+    <message>
+        <location filename="../../src/sledplanner/ui/file_menu_extras.py" line="26"/>
+        <source>Import from &amp;another app…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/sledplanner/ui/file_menu_extras.py" line="30"/>
+        <source>&amp;Report…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/sledplanner/ui/file_menu_extras.py" line="42"/>
+        <source>This database is read-only: nothing can be imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/sledplanner/ui/file_menu_extras.py" line="68"/>
+        <source>Print session card…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/sledplanner/ui/file_menu_extras.py" line="71"/>
+        <source>A one-page card for the next planned session: the pieces to stack, the minutes</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

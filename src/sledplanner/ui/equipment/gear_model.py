@@ -7,6 +7,7 @@ from enum import IntEnum
 from typing import Any
 
 from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
     QAbstractTableModel,
     QModelIndex,
     QObject,
@@ -48,17 +49,17 @@ class Column(IntEnum):
 
 
 HEADERS = {
-    Column.NAME: "Name",
-    Column.KIND: "Kind",
-    Column.BRAND: "Brand",
-    Column.MASS: "Mass",
-    Column.QUANTITY: "Qty",
-    Column.UNIT_PRICE: "Unit price",
-    Column.TOTAL: "Total",
-    Column.STATUS: "Status",
-    Column.PURCHASED: "Purchased",
-    Column.SURFACES: "Surfaces",
-    Column.NOTES: "Notes",
+    Column.NAME: QT_TRANSLATE_NOOP("GearTableModel", "Name"),
+    Column.KIND: QT_TRANSLATE_NOOP("GearTableModel", "Kind"),
+    Column.BRAND: QT_TRANSLATE_NOOP("GearTableModel", "Brand"),
+    Column.MASS: QT_TRANSLATE_NOOP("GearTableModel", "Mass"),
+    Column.QUANTITY: QT_TRANSLATE_NOOP("GearTableModel", "Qty"),
+    Column.UNIT_PRICE: QT_TRANSLATE_NOOP("GearTableModel", "Unit price"),
+    Column.TOTAL: QT_TRANSLATE_NOOP("GearTableModel", "Total"),
+    Column.STATUS: QT_TRANSLATE_NOOP("GearTableModel", "Status"),
+    Column.PURCHASED: QT_TRANSLATE_NOOP("GearTableModel", "Purchased"),
+    Column.SURFACES: QT_TRANSLATE_NOOP("GearTableModel", "Surfaces"),
+    Column.NOTES: QT_TRANSLATE_NOOP("GearTableModel", "Notes"),
 }
 EDITABLE = {
     Column.NAME,
@@ -278,7 +279,7 @@ class GearTableModel(QAbstractTableModel):
         try:
             after = before.with_changes(**self._changes(before, column, str(value)))
         except ValidationError as exc:
-            self.invalidEdit.emit(f"{HEADERS[column]}: {exc.message}")
+            self.invalidEdit.emit(f"{self.tr(HEADERS[column])}: {exc.message}")
             return False
         if after == before:
             return False

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 
 from sledplanner.domain.compliance import Compliance, compliance
 from sledplanner.domain.feasibility import FeasibilityIssue
@@ -21,6 +21,29 @@ from sledplanner.ui.programme.month_view import Chip
 
 SESSION_ROLE = Qt.ItemDataRole.UserRole + 21
 
+#: The words of activities and statuses on chips, for Qt Linguist (the domain writes English).
+ACTIVITY_WORDS = {
+    Activity.BACKWARD_DRAG: QT_TRANSLATE_NOOP("SessionChip", "Backward sled drag"),
+    Activity.FORWARD_DRAG: QT_TRANSLATE_NOOP("SessionChip", "Forward sled drag"),
+    Activity.BACKWARD_WALK: QT_TRANSLATE_NOOP("SessionChip", "Backward walk"),
+    Activity.LATERAL_DRAG: QT_TRANSLATE_NOOP("SessionChip", "Lateral sled drag"),
+}
+SHORT_ACTIVITY_WORDS = {
+    Activity.FORWARD_DRAG: QT_TRANSLATE_NOOP("SessionChip", "forward"),
+    Activity.BACKWARD_WALK: QT_TRANSLATE_NOOP("SessionChip", "walk"),
+    Activity.LATERAL_DRAG: QT_TRANSLATE_NOOP("SessionChip", "lateral"),
+}
+STATUS_WORDS = {
+    SessionStatus.PLANNED: QT_TRANSLATE_NOOP("SessionChip", "planned"),
+    SessionStatus.DONE: QT_TRANSLATE_NOOP("SessionChip", "done"),
+    SessionStatus.SKIPPED: QT_TRANSLATE_NOOP("SessionChip", "skipped"),
+}
+
+
+def _tr(text: str) -> str:
+    """Translate one of the chip's words marked above (context "SessionChip")."""
+    return QCoreApplication.translate("SessionChip", text)
+
 
 def load_text(load: Mass | None, unit: MassUnit, *, short: bool = False) -> str:
     """Show an added load in the display unit, or nothing.
@@ -31,7 +54,7 @@ def load_text(load: Mass | None, unit: MassUnit, *, short: bool = False) -> str:
     if load is None:
         return ""
     if load.kg == 0:
-        return "empty sled"
+        return QCoreApplication.translate("SessionChip", "empty sled")
     if load.unit is unit:
         return format_mass(load)
     shown = format_kg_fraction(load.kg, unit)
@@ -46,36 +69,48 @@ def session_chip(
     minutes = log.minutes if log is not None else session.planned_minutes
     load = log.load if log is not None else session.planned_load
     parts = [f"{minutes}′"]
-    if session.activity is Activity.BACKWARD_WALK:
-        parts.append("walk")
-    elif session.activity is not Activity.BACKWARD_DRAG:
-        parts.append(session.activity.label.split()[0].lower())
+    if session.activity in SHORT_ACTIVITY_WORDS:
+        parts.append(_tr(SHORT_ACTIVITY_WORDS[session.activity]))
     if load is not None and session.activity.uses_sled:
         parts.append(load_text(load, unit, short=True))
     mark = {SessionStatus.DONE: "✓ ", SessionStatus.SKIPPED: "✗ "}.get(session.status, "")
     state = compliance(session, today)
+    translate = QCoreApplication.translate
     lines = [
-        f"{session.activity.label} · {session.planned_minutes} min planned",
-        f"Status: {session.status.value}"
+        translate("SessionChip", "{activity} · {minutes} min planned").format(
+            activity=_tr(ACTIVITY_WORDS[session.activity]), minutes=session.planned_minutes
+        ),
+        translate("SessionChip", "Status: {status}").format(
+            status=_tr(STATUS_WORDS[session.status])
+        )
         + (f" ({compliance_words(state)})" if state is not Compliance.PLANNED else ""),
     ]
     if session.planned_load is not None:
-        lines.append(f"Planned load: {load_text(session.planned_load, unit)}")
-    if log is not None:
         lines.append(
-            f"Done: {log.minutes} min" + (f", {load_text(log.load, unit)}" if log.load else "")
+            translate("SessionChip", "Planned load: {load}").format(
+                load=load_text(session.planned_load, unit)
+            )
         )
+    if log is not None:
+        done = translate("SessionChip", "Done: {minutes} min").format(minutes=log.minutes)
+        lines.append(done + (f", {load_text(log.load, unit)}" if log.load else ""))
         if log.rpe is not None:
-            lines.append(f"RPE {log.rpe}")
+            lines.append(translate("SessionChip", "RPE {rpe}").format(rpe=log.rpe))
         if log.pain_during is not None or log.pain_next_morning is not None:
             lines.append(
-                "Knee pain: during {d}, next morning {m}".format(
+                translate("SessionChip", "Knee pain: during {d}, next morning {m}").format(
                     d="–" if log.pain_during is None else log.pain_during,
-                    m="not yet" if log.pain_next_morning is None else log.pain_next_morning,
+                    m=translate("SessionChip", "not yet")
+                    if log.pain_next_morning is None
+                    else log.pain_next_morning,
                 )
             )
     if session.moved and session.original_date is not None:
-        lines.append(f"Moved from {format_date(session.original_date)}")
+        lines.append(
+            translate("SessionChip", "Moved from {day}").format(
+                day=format_date(session.original_date)
+            )
+        )
     if issue is not None:
         lines.append(issue.reason)
     if session.notes:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QFrame,
@@ -146,12 +146,19 @@ class DayPanel(QWidget):
 
 def compliance_words(compliance: Compliance) -> str:
     """Say what a colour means."""
-    return {
-        Compliance.GREEN: "done as planned (within 20 % of the minutes)",
-        Compliance.YELLOW: "partly done (50–79 % or 121–150 % of the minutes)",
-        Compliance.RED: "missed, skipped, or far from the plan",
-        Compliance.PLANNED: "planned",
-    }[compliance]
+    return QCoreApplication.translate("SessionChip", _COMPLIANCE_WORDS[compliance])
+
+
+_COMPLIANCE_WORDS = {
+    Compliance.GREEN: QT_TRANSLATE_NOOP(
+        "SessionChip", "done as planned (within 20 % of the minutes)"
+    ),
+    Compliance.YELLOW: QT_TRANSLATE_NOOP(
+        "SessionChip", "partly done (50–79 % or 121–150 % of the minutes)"
+    ),
+    Compliance.RED: QT_TRANSLATE_NOOP("SessionChip", "missed, skipped, or far from the plan"),
+    Compliance.PLANNED: QT_TRANSLATE_NOOP("SessionChip", "planned"),
+}
 
 
 __all__ = ["DayPanel", "DecisionBanner", "compliance_words"]
