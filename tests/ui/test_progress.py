@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import subprocess
 import sys
-from datetime import date, timedelta
+from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
 import pytest
@@ -19,8 +19,9 @@ from sledplanner.domain.units import Mass
 from sledplanner.services.bundle import build_services
 from sledplanner.services.chart_data import day_seconds
 from sledplanner.services.workspace import open_workspace
-from sledplanner.ui.formatting import format_date
-from sledplanner.ui.qdates import from_qdate
+from sledplanner.ui.charts.day_axis import day_pattern
+from sledplanner.ui.formatting import format_date, user_locale
+from sledplanner.ui.qdates import from_qdate, to_qdate
 
 TODAY = date.today()
 SLED = GearItem(
@@ -114,8 +115,14 @@ def test_load_chart_hands_planned_actual_and_dragged_loads_to_the_plot(progress)
     assert list(xs) == [day_seconds(s.day) for s in done]
     assert list(ys) == [20.0, 20.0, 25.0]
     _, dragged = tab.view.items["total dragged (sled + load)"].getData()
-    # The range ends at the planned session two days ahead: its dragged mass is its plan.
-    assert list(dragged) == pytest.approx([40.0, 40.0, 45.0, 50.0])
+    ahead_x, ahead = tab.view.items["total dragged (sled + load) ahead"].getData()
+    # The range ends at the planned session two days ahead: its dragged mass is its plan,
+    # drawn on from the last day up to today, dashed and lighter than what was done.
+    assert list(dragged) == pytest.approx([40.0, 40.0, 45.0])
+    assert list(ahead) == pytest.approx([45.0, 50.0])
+    assert ahead_x[-1] > day_seconds(TODAY)
+    pen = tab.view.items["total dragged (sled + load) ahead"].opts["pen"]
+    assert pen.style() == Qt.PenStyle.DashLine and pen.color().alpha() < 255
     assert len(tab.view.plots) == 1
     legend = [label.text for _, label in tab.view.plots[0].legend.items]
     assert legend == ["planned added load", "actual added load", "total dragged (sled + load)"]
@@ -327,8 +334,14 @@ def test_every_chart_shows_exactly_the_chosen_range_with_today_marked(progress) 
         spacing, values = axis.tickValues(day_seconds(first), day_seconds(last), 800)[0]
         labels = axis.tickStrings(values, 1.0, spacing)
         assert labels, key
-        # Dates (days of the month, month names), never raw seconds since 1970.
-        assert all(len(label) <= 6 and not label.startswith("17") for label in labels), labels
+        # Each label is a day with the locale's month name ("Nov 10"), never a bare number or
+        # seconds since 1970, and it names the day its tick stands at.
+        locale = user_locale()
+        months = {locale.monthName(month, locale.FormatType.ShortFormat) for month in range(1, 13)}
+        for value, label in zip(values, labels, strict=True):
+            assert any(month in label for month in months), labels
+            shown = datetime.fromtimestamp(value, UTC).date()
+            assert label == locale.toString(to_qdate(shown), day_pattern()), labels
 
 
 def test_loads_minutes_and_pain_start_at_zero(progress) -> None:

@@ -34,6 +34,8 @@ class Series:
     column: str = ""
     #: What the hover readout says on a day in the series without a value; nothing when empty.
     missing: str = ""
+    #: Whether its values after today are planned ones, drawn dashed and lighter than the past.
+    ahead: bool = False
 
     @property
     def header(self) -> str:

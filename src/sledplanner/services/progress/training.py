@@ -88,6 +88,7 @@ class TrainingCharts(ChartContext):
                     ORANGE,
                     unit=u,
                     column=f"dragged_{u}",
+                    ahead=True,
                 ),
             ),
         )

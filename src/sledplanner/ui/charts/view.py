@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 
 import numpy as np
@@ -12,6 +13,7 @@ from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QLabel, QStackedWidget, QVBoxLayout, QWidget
 
 from sledplanner.services.chart_data import ChartData, Panel, Series, day_seconds
+from sledplanner.ui.charts.day_axis import DayAxis
 from sledplanner.ui.formatting import user_locale
 
 DAY = 86_400.0
@@ -88,7 +90,7 @@ class ChartView(QWidget):
         self.layout_widget.setBackground(background)
         first: pg.PlotItem | None = None
         for row, panel in enumerate(data.panels):
-            axis = pg.DateAxisItem(orientation="bottom", utcOffset=0)
+            axis = DayAxis()
             plot = self.layout_widget.addPlot(row=row, col=0, axisItems={"bottom": axis})
             self._style(plot, foreground)
             if row == 0:
@@ -146,14 +148,46 @@ class ChartView(QWidget):
             plot.addItem(line)
             self.items[f"rule:{rule.label}"] = line
         for series in panel.series:
-            self.items[series.name] = self._draw_series(plot, series)
+            past, ahead = self._split_at_today(series)
+            self.items[series.name] = self._draw_series(plot, past)
+            if series.ahead:
+                self.items[f"{series.name} ahead"] = self._draw_ahead(plot, ahead)
+
+    def _split_at_today(self, series: Series) -> tuple[Series, Series]:
+        """A series drawn in two styles: up to today, and the plan after today.
+
+        The part ahead starts at the last day up to today, so the line runs on unbroken.
+        """
+        today = None if self.data is None else self.data.today
+        if not series.ahead or today is None:
+            return series, replace(series, days=(), values=())
+        pairs = list(zip(series.days, series.values, strict=True))
+        past = [(day, value) for day, value in pairs if day <= today]
+        later = [(day, value) for day, value in pairs if day > today]
+        known = [(day, value) for day, value in past if value is not None]
+        joined = known[-1:] + later if later else []
+        return (
+            replace(series, days=tuple(d for d, _ in past), values=tuple(v for _, v in past)),
+            replace(series, days=tuple(d for d, _ in joined), values=tuple(v for _, v in joined)),
+        )
+
+    def _draw_ahead(self, plot: pg.PlotItem, series: Series) -> pg.GraphicsObject:
+        """The planned part of a series: dashed, lighter, and left out of the legend."""
+        colour = QColor(series.colour)
+        colour.setAlpha(130)
+        xs, ys = series.points()
+        pen = pg.mkPen(colour, width=2, style=Qt.PenStyle.DashLine)
+        return plot.plot(xs, ys, pen=pen, symbol="o", symbolSize=4, symbolBrush=colour)
 
     def _update(self, data: ChartData) -> None:
         """Give the drawn items of a chart of the same shape the points of ``data``."""
         self.data = data
         self.readout.setText("")
         for panel in data.panels:
-            for series in panel.series:
+            for whole in panel.series:
+                series, ahead = self._split_at_today(whole)
+                if whole.ahead:
+                    self.items[f"{whole.name} ahead"].setData(*ahead.points())
                 item = self.items[series.name]
                 xs, ys = series.points()
                 if series.kind == "bars":
