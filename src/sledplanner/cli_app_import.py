@@ -121,10 +121,8 @@ def run_app_import(
     from sledplanner.domain.units import MassUnit
     from sledplanner.services.app_import import AppImportService, SledChoiceError
     from sledplanner.services.csv_common import CsvImportError
-    from sledplanner.services.errors import DatabaseError, DatabaseMissingError
     from sledplanner.services.gear import GearService
     from sledplanner.services.schedule import ScheduleService
-    from sledplanner.services.workspace import open_workspace
 
     path: Path = args.db if args.db is not None else default_database()
     app = SourceApp(args.from_app[0].strip().lower())
@@ -149,34 +147,14 @@ def run_app_import(
 
     # Check the whole file first, against the database read without writing (a missing
     # database has no sleds and no imports yet), so that a bad file changes nothing.
-    try:
-        peek = open_workspace(path, read_only=True)
-    except DatabaseMissingError:
-        peek = None
-    except DatabaseError as exc:
-        print(f"error: {exc.message}", file=sys.stderr)
-        return exc.exit_code
-    try:
-        if peek is not None:
-            plan = plan_in(peek)
-        else:
-            plan = _plan_without_database(app, source, unit, overrides, args.sled)
-    except CsvImportError as exc:
-        return fail([str(problem) for problem in exc.problems])
-    except SledChoiceError as exc:
-        return fail([str(exc)])
-    finally:
-        if peek is not None:
-            peek.close()
-    unknown = [name for name in overrides if name not in {n.casefold() for n in plan.mapping}]
+    plan = _preview(
+        path, plan_in, lambda: _plan_without_database(app, source, unit, overrides, args.sled), fail
+    )
+    if isinstance(plan, int):
+        return plan
+    unknown = _unknown_exercises(plan, overrides, source)
     if unknown:
-        names = ", ".join(sorted(plan.mapping, key=str.casefold)) or "none"
-        return fail(
-            [
-                f"--exercise: no exercise named '{name}' in {source} (it has: {names})"
-                for name in unknown
-            ]
-        )
+        return fail(unknown)
     for line in describe(plan, str):
         print(line)
     count = len(plan.sessions)
@@ -198,6 +176,47 @@ def run_app_import(
         return len(service.apply(fresh))
 
     return import_under_lock(path, apply, "session")
+
+
+def _preview(
+    path: Path,
+    plan_in: Callable[[Workspace], AppImportPlan],
+    plan_without: Callable[[], AppImportPlan],
+    fail: Callable[[list[str]], int],
+) -> AppImportPlan | int:
+    """The import planned against the database read without writing; an exit code on failure."""
+    from sledplanner.services.app_import import SledChoiceError
+    from sledplanner.services.csv_common import CsvImportError
+    from sledplanner.services.errors import DatabaseError, DatabaseMissingError
+    from sledplanner.services.workspace import open_workspace
+
+    try:
+        peek = open_workspace(path, read_only=True)
+    except DatabaseMissingError:
+        peek = None
+    except DatabaseError as exc:
+        print(f"error: {exc.message}", file=sys.stderr)
+        return exc.exit_code
+    try:
+        return plan_in(peek) if peek is not None else plan_without()
+    except CsvImportError as exc:
+        return fail([str(problem) for problem in exc.problems])
+    except SledChoiceError as exc:
+        return fail([str(exc)])
+    finally:
+        if peek is not None:
+            peek.close()
+
+
+def _unknown_exercises(plan: AppImportPlan, overrides: dict[str, Any], source: Path) -> list[str]:
+    """A message for each --exercise name the export does not hold."""
+    held = {name.casefold() for name in plan.mapping}
+    names = ", ".join(sorted(plan.mapping, key=str.casefold)) or "none"
+    return [
+        f"--exercise: no exercise named '{name}' in {source} (it has: {names})"
+        for name in overrides
+        if name not in held
+    ]
 
 
 def _problem(source: Path, message: str) -> Any:
