@@ -79,8 +79,18 @@ class Controller(QObject):
         self.workspace: Workspace | None = None
         self._lock: DatabaseLock | None = None
         self._guard: FileGuard | None = None
+        #: This installation's id in record revisions (read from the data folder when needed).
+        self._device_id: str | None = None
         #: The database the problem panel is about (what Restore from backup… restores).
         self._problem_path: Path | None = None
+
+    def _device(self) -> str:
+        """This installation's device id (see services.device), read when first needed."""
+        if self._device_id is None:
+            from sledplanner.app.device import device_id
+
+            self._device_id = device_id()
+        return self._device_id
 
     # ------------------------------------------------------------------ opening
     def open_other(self, path: Path, *, create: bool = False) -> bool:
@@ -109,7 +119,9 @@ class Controller(QObject):
                     and self._take_over_elsewhere(path, lock)
                 ):
                     raise DatabaseLockedError(path, self._locked_message(path, lock))
-            opened = workspaces.open_workspace(path, create=create, read_only=read_only)
+            opened = workspaces.open_workspace(
+                path, create=create, read_only=read_only, device_id=self._device
+            )
         except (DatabaseError, OSError) as exc:
             if lock is not None:
                 lock.release()
