@@ -18,6 +18,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QIcon, QUndoStack
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
+from sledplanner.app.conflict_merge import ConflictMerge
 from sledplanner.app.file_guard import FileGuard
 from sledplanner.app.lock import DatabaseLock
 from sledplanner.services import backups as backup_service
@@ -81,6 +82,8 @@ class Controller(QObject):
         self._guard: FileGuard | None = None
         #: This installation's id in record revisions (read from the data folder when needed).
         self._device_id: str | None = None
+        #: Sync conflict copies beside the database: their notice and their merge.
+        self.conflict_merge = ConflictMerge(self.window, self.undo_stack, self._device)
         #: The database the problem panel is about (what Restore from backup… restores).
         self._problem_path: Path | None = None
 
@@ -140,6 +143,7 @@ class Controller(QObject):
         if not read_only:
             self._daily_backup(path)
             self._guard = FileGuard(opened, self.window, self.reload, self)
+            self._guard.look_for_conflict_copies = self.conflict_merge.look
             self._guard.start()
         return True
 

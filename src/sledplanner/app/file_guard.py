@@ -83,6 +83,8 @@ class FileGuard(QObject):
         self._running = False
         #: The side copy that already holds this window's changes (set by keep_both).
         self._kept_in: Path | None = None
+        #: Called at start and after each quiet check: looks for sync conflict copies.
+        self.look_for_conflict_copies: Callable[[], None] | None = None
         self._failed.connect(self._save_failed)
 
     # ------------------------------------------------------------------ life
@@ -92,6 +94,8 @@ class FileGuard(QObject):
         self._watcher.addPaths([str(self.path), str(self.path.parent)])
         self._pending.saver = self
         self.storage.start_write_behind(self._saved.emit, self._failed.emit)
+        if self.look_for_conflict_copies is not None:
+            self.look_for_conflict_copies()
 
     def stop(self) -> None:
         """Stop watching; changes still held in memory only are kept in a side copy."""
@@ -145,6 +149,8 @@ class FileGuard(QObject):
                 self.keep_both()
             else:
                 self._offer_reload()
+        elif self.look_for_conflict_copies is not None:
+            self.look_for_conflict_copies()
         return state
 
     def _offer_reload(self) -> None:

@@ -105,6 +105,11 @@ class GearService:
         for listener in list(self._listeners):
             listener(change)
 
+    def reloaded(self) -> None:
+        """Tell the views that every table may have changed (a merge, or its undo)."""
+        for table in ("gear", "subscriptions", "preferences"):
+            self._tell(GearChange("reset", table))
+
     # ------------------------------------------------------------------ gear
     def items(self) -> list[GearItem]:
         """Return every gear item, oldest first."""

@@ -77,6 +77,10 @@ class ScheduleService:
         for listener in list(self._listeners):
             listener(change)
 
+    def reloaded(self) -> None:
+        """Tell the views that the sessions may all have changed (a merge, or its undo)."""
+        self._tell(ScheduleChange("reset"))
+
     # ------------------------------------------------------------------ reading
     def sessions(self) -> list[Session]:
         """Return every valid session, by day, then start time (none first), then id."""
