@@ -9,8 +9,11 @@ discovery, relays, NAT traversal and STUN, usage and crash reporting, upgrades.
 2. The two are cut apart (each pauses the other through the REST API) and both import gear.
 3. They are joined again; Syncthing keeps one version and renames the other to
    ``training.sync-conflict-….json``.
-4. ``sledplanner check`` names the conflict copy; ``sledplanner merge`` merges it.
+4. ``sledplanner check`` names the conflict copy; ``sledplanner merge`` merges it; merging it
+   again changes nothing.
 5. Every item added on either machine is in the database, on both machines.
+
+Steps 2 to 5 run twice: the laptop merges the first copy, the desktop the second.
 
 The run stops by itself: every wait has a limit, and the whole run has a deadline. Exit 0 when
 all checks pass, 1 when one fails. Needs the ``syncthing`` command (Debian package).
@@ -359,84 +362,98 @@ def run(root: Path) -> None:
             ),
         )
 
-        # 2. Apart: each pauses the other, then both change the database.
-        laptop.pause(desktop)
-        desktop.pause(laptop)
-        wait_for(
-            "the two are apart",
-            lambda: not laptop.connected_to(desktop) and not desktop.connected_to(laptop),
-        )
-        field = root / "field.csv"
-        home = root / "home.csv"
-        if laptop.sledplanner(
-            "import", "--db", str(laptop.database), "--gear-csv", str(gear_csv(field, "Field bell"))
-        ).returncode:
-            raise SyncTestFailure("the laptop's import failed")
-        time.sleep(1.1)  # two different modification times, as on two real machines
-        if desktop.sledplanner(
-            "import", "--db", str(desktop.database), "--gear-csv", str(gear_csv(home, "Home bell"))
-        ).returncode:
-            raise SyncTestFailure("the desktop's import failed")
-        for machine in machines:
-            machine.scan()
-        for machine in machines:
-            # Joined before the index has the change, Syncthing would pull the other version
-            # over it (the file watcher, off here, is what normally sees a change).
-            wait_for(f"{machine.name}'s Syncthing has seen its change", machine.has_indexed)
-
-        # 3. Together again: Syncthing makes a conflict copy.
-        laptop.resume(desktop)
-        desktop.resume(laptop)
-        wait_for("the two are connected again", lambda: laptop.connected_to(desktop))
-        wait_for(
-            "a conflict copy on both machines",
-            lambda: bool(laptop.conflict_copies()) and bool(desktop.conflict_copies()),
-        )
-        wait_for("both folders idle", lambda: laptop.idle() and desktop.idle())
-        (copy,) = laptop.conflict_copies()
-        say(f"conflict copy: {copy.name}")
-        names = laptop.gear_names() | gear_names_of(copy)
-        if not {"Bell 16", "Field bell", "Home bell"} <= names:
-            raise SyncTestFailure(f"an item is in neither file: {sorted(names)}")
-        lost_before = {"Field bell", "Home bell"} - laptop.gear_names()
-        say(f"before the merge the database lacks {sorted(lost_before)}")
-
-        # 4. check names the copy; merge merges it (no record changed on both sides).
-        checked = laptop.sledplanner("check", "--db", str(laptop.database))
-        if checked.returncode != 1 or copy.name not in checked.stderr:
-            raise SyncTestFailure("check did not name the conflict copy")
-        if laptop.sledplanner("merge", "--db", str(laptop.database), str(copy)).returncode:
-            raise SyncTestFailure("the merge failed")
-        if copy.exists() or not (laptop.folder / "backups" / copy.name).exists():
-            raise SyncTestFailure("the conflict copy was not filed in backups/")
-        again = laptop.sledplanner(
-            "merge", "--db", str(laptop.database), str(laptop.folder / "backups" / copy.name)
-        )
-        if again.returncode or "nothing to write" not in again.stdout:
-            raise SyncTestFailure("merging the same copy again changed something")
-
-        # 5. Nothing lost, on both machines.
-        expected = {"Bell 16", "Field bell", "Home bell"}
-        if laptop.gear_names() != expected:
-            raise SyncTestFailure(f"laptop has {sorted(laptop.gear_names())}")
-        laptop.scan()
-        wait_for(
-            "the desktop has the merged database and no conflict copy",
-            lambda: (
-                desktop.database.read_bytes() == laptop.database.read_bytes()
-                and not desktop.conflict_copies()
-            ),
-        )
-        if desktop.gear_names() != expected:
-            raise SyncTestFailure(f"desktop has {sorted(desktop.gear_names())}")
-        if desktop.sledplanner("check", "--db", str(desktop.database)).returncode:
-            raise SyncTestFailure("check on the desktop found a problem")
+        expected = {"Bell 16"}
+        # Two rounds: the laptop merges the first conflict copy, the desktop the second (by
+        # then the records carry revisions from both machines).
+        for number, merger in ((1, laptop), (2, desktop)):
+            expected |= conflict_round(root, number, laptop, desktop, merger)
         only_local_sockets(machines)
         say(f"ok: both machines hold {sorted(expected)}; nothing lost")
     finally:
         for machine in machines:
             machine.stop()
         say("Syncthing stopped")
+
+
+def conflict_round(
+    root: Path, number: int, laptop: Machine, desktop: Machine, merger: Machine
+) -> set[str]:
+    """Both change the database while apart; join; merge the conflict copy on ``merger``.
+
+    Returns the names added in this round, after checking both machines hold them all.
+    """
+    machines = [laptop, desktop]
+    before = laptop.gear_names()
+    field, home = f"Field bell {number}", f"Home bell {number}"
+    say(f"--- round {number}: apart, both import; {merger.name} merges")
+    # Apart: each pauses the other, then both change the database.
+    laptop.pause(desktop)
+    desktop.pause(laptop)
+    wait_for(
+        "the two are apart",
+        lambda: not laptop.connected_to(desktop) and not desktop.connected_to(laptop),
+    )
+    for machine, name in ((laptop, field), (desktop, home)):
+        csv = gear_csv(root / f"{machine.name}-{number}.csv", name)
+        if machine.sledplanner(
+            "import", "--db", str(machine.database), "--gear-csv", str(csv)
+        ).returncode:
+            raise SyncTestFailure(f"the {machine.name}'s import failed")
+        time.sleep(1.1)  # two different modification times, as on two real machines
+    for machine in machines:
+        machine.scan()
+    for machine in machines:
+        # Joined before the index has the change, Syncthing would pull the other version
+        # over it (the file watcher, off here, is what normally sees a change).
+        wait_for(f"{machine.name}'s Syncthing has seen its change", machine.has_indexed)
+
+    # Together again: Syncthing makes a conflict copy.
+    laptop.resume(desktop)
+    desktop.resume(laptop)
+    wait_for("the two are connected again", lambda: laptop.connected_to(desktop))
+    wait_for(
+        "a conflict copy on both machines",
+        lambda: bool(laptop.conflict_copies()) and bool(desktop.conflict_copies()),
+    )
+    wait_for("both folders idle", lambda: laptop.idle() and desktop.idle())
+    (copy,) = merger.conflict_copies()
+    say(f"conflict copy: {copy.name}")
+    added = {field, home}
+    if not added <= merger.gear_names() | gear_names_of(copy):
+        raise SyncTestFailure("an item is in neither file")
+    say(f"before the merge the database lacks {sorted(added - merger.gear_names())}")
+
+    # check names the copy; merge merges it (no record changed on both sides).
+    checked = merger.sledplanner("check", "--db", str(merger.database))
+    if checked.returncode != 1 or copy.name not in checked.stderr:
+        raise SyncTestFailure("check did not name the conflict copy")
+    if merger.sledplanner("merge", "--db", str(merger.database), str(copy)).returncode:
+        raise SyncTestFailure("the merge failed")
+    filed = merger.folder / "backups" / copy.name
+    if copy.exists() or not filed.exists():
+        raise SyncTestFailure("the conflict copy was not filed in backups/")
+    again = merger.sledplanner("merge", "--db", str(merger.database), str(filed))
+    if again.returncode or "nothing to write" not in again.stdout:
+        raise SyncTestFailure("merging the same copy again changed something")
+
+    # Nothing lost, on both machines.
+    expected = before | added
+    if merger.gear_names() != expected:
+        raise SyncTestFailure(f"{merger.name} has {sorted(merger.gear_names())}")
+    merger.scan()
+    other = desktop if merger is laptop else laptop
+    wait_for(
+        f"the {other.name} has the merged database and no conflict copy",
+        lambda: (
+            other.database.read_bytes() == merger.database.read_bytes()
+            and not other.conflict_copies()
+        ),
+    )
+    if other.gear_names() != expected:
+        raise SyncTestFailure(f"{other.name} has {sorted(other.gear_names())}")
+    if other.sledplanner("check", "--db", str(other.database)).returncode:
+        raise SyncTestFailure(f"check on the {other.name} found a problem")
+    return added
 
 
 def main() -> int:
