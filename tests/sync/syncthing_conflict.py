@@ -13,7 +13,9 @@ discovery, relays, NAT traversal and STUN, usage and crash reporting, upgrades.
    again changes nothing.
 5. Every item added on either machine is in the database, on both machines.
 
-Steps 2 to 5 run twice: the laptop merges the first copy, the desktop the second.
+Steps 2 to 5 run three times: the laptop merges the first copy, the desktop the second; in
+the third both machines also rename the same item, so ``merge`` lists that record field by
+field and writes nothing (exit 1) until ``--prefer mine`` is given.
 
 The run stops by itself: every wait has a limit, and the whole run has a deadline. Exit 0 when
 all checks pass, 1 when one fails. Needs the ``syncthing`` command (Debian package).
@@ -38,8 +40,8 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-DEADLINE_S = 300
-WAIT_S = 90
+DEADLINE_S = 480
+WAIT_S = 150
 FOLDER_ID = "sledplanner"
 DB_NAME = "training.json"
 STARTED = time.monotonic()
@@ -276,6 +278,28 @@ class Machine:
             say(f"    {line}")
         return result
 
+    def rename_gear(self, old: str, new: str) -> None:
+        """Rename a gear item as this machine's SledPlanner would (its own device id)."""
+        script = (
+            "import sys\n"
+            "from pathlib import Path\n"
+            "from sledplanner.app.device import device_id\n"
+            "from sledplanner.services.gear import GearService\n"
+            "from sledplanner.services.workspace import open_workspace\n"
+            "workspace = open_workspace(Path(sys.argv[1]), device_id=device_id())\n"
+            "gear = GearService(workspace)\n"
+            "item = next(i for i in gear.items() if i.name == sys.argv[2])\n"
+            "gear.update(item.with_changes(name=sys.argv[3]))\n"
+            "workspace.close()\n"
+        )
+        subprocess.run(
+            [sys.executable, "-c", script, str(self.database), old, new],
+            check=True,
+            timeout=60,
+            env=self.env(),
+        )
+        say(f"{self.name}: renamed {old!r} to {new!r}")
+
     @property
     def database(self) -> Path:
         """The shared database as this machine sees it."""
@@ -362,11 +386,12 @@ def run(root: Path) -> None:
             ),
         )
 
-        expected = {"Bell 16"}
-        # Two rounds: the laptop merges the first conflict copy, the desktop the second (by
-        # then the records carry revisions from both machines).
-        for number, merger in ((1, laptop), (2, desktop)):
-            expected |= conflict_round(root, number, laptop, desktop, merger)
+        # Three rounds: the laptop merges the first conflict copy, the desktop the second (by
+        # then the records carry revisions from both machines); in the third both machines
+        # also rename the same item, and the laptop keeps its own name for it.
+        conflict_round(root, 1, laptop, desktop, laptop)
+        conflict_round(root, 2, laptop, desktop, desktop)
+        expected = conflict_round(root, 3, laptop, desktop, laptop, rename="Bell 16")
         only_local_sockets(machines)
         say(f"ok: both machines hold {sorted(expected)}; nothing lost")
     finally:
@@ -376,11 +401,18 @@ def run(root: Path) -> None:
 
 
 def conflict_round(
-    root: Path, number: int, laptop: Machine, desktop: Machine, merger: Machine
+    root: Path,
+    number: int,
+    laptop: Machine,
+    desktop: Machine,
+    merger: Machine,
+    rename: str | None = None,
 ) -> set[str]:
     """Both change the database while apart; join; merge the conflict copy on ``merger``.
 
-    Returns the names added in this round, after checking both machines hold them all.
+    With ``rename``, both machines also rename that gear item, each differently: a record
+    changed on both sides, which ``merge`` lists and refuses until ``--prefer`` is given.
+    Returns the names the database holds after this round, checked on both machines.
     """
     machines = [laptop, desktop]
     before = laptop.gear_names()
@@ -394,6 +426,8 @@ def conflict_round(
         lambda: not laptop.connected_to(desktop) and not desktop.connected_to(laptop),
     )
     for machine, name in ((laptop, field), (desktop, home)):
+        if rename is not None:
+            machine.rename_gear(rename, f"{rename} ({machine.name})")
         csv = gear_csv(root / f"{machine.name}-{number}.csv", name)
         if machine.sledplanner(
             "import", "--db", str(machine.database), "--gear-csv", str(csv)
@@ -422,12 +456,26 @@ def conflict_round(
     if not added <= merger.gear_names() | gear_names_of(copy):
         raise SyncTestFailure("an item is in neither file")
     say(f"before the merge the database lacks {sorted(added - merger.gear_names())}")
+    if rename is not None:
+        kept = (merger.gear_names() - before - added).pop()  # this file's name for the record
+        before = (before - {rename}) | {kept}
+        unchanged = merger.database.read_bytes()
+        refused = merger.sledplanner("merge", "--db", str(merger.database), str(copy))
+        if (
+            refused.returncode != 1
+            or "changed in both copies" not in refused.stdout
+            or "  name: mine " not in refused.stdout
+            or merger.database.read_bytes() != unchanged
+            or not copy.exists()
+        ):
+            raise SyncTestFailure("a record changed on both sides was not listed and refused")
 
     # check names the copy; merge merges it (no record changed on both sides).
     checked = merger.sledplanner("check", "--db", str(merger.database))
     if checked.returncode != 1 or copy.name not in checked.stderr:
         raise SyncTestFailure("check did not name the conflict copy")
-    if merger.sledplanner("merge", "--db", str(merger.database), str(copy)).returncode:
+    prefer = ["--prefer", "mine"] if rename is not None else []
+    if merger.sledplanner("merge", "--db", str(merger.database), str(copy), *prefer).returncode:
         raise SyncTestFailure("the merge failed")
     filed = merger.folder / "backups" / copy.name
     if copy.exists() or not filed.exists():
@@ -453,7 +501,7 @@ def conflict_round(
         raise SyncTestFailure(f"{other.name} has {sorted(other.gear_names())}")
     if other.sledplanner("check", "--db", str(other.database)).returncode:
         raise SyncTestFailure(f"check on the {other.name} found a problem")
-    return added
+    return expected
 
 
 def main() -> int:
