@@ -96,6 +96,26 @@ def test_a_copy_there_when_the_file_opens_is_announced(
     assert notice.isVisible() and COPY in notice.text.text()
     qtbot.mouseClick(button(controller, "mergeLaterButton"), Qt.MouseButton.LeftButton)
     assert not notice.isVisible()
+    guard = controller._guard
+    assert guard is not None
+    guard.check()  # put off: the next look at the folder does not bring it back
+    assert not notice.isVisible()
+
+
+def test_a_copy_waits_while_another_notice_is_shown(
+    qtbot, controller: Controller, db_path: Path, settle
+) -> None:
+    open_with_a_bell(controller, db_path, settle)
+    notice = controller.window.notice_bar
+    notice.show_notice("Your version was kept in training.conflict-20261206-093015.json.")
+    conflict_copy_from_the_other_machine(db_path, lambda gear: gear.add(bell("70")))
+    guard = controller._guard
+    assert guard is not None
+    guard.check()
+    assert "Your version was kept" in notice.text.text()
+    notice.hide_notice()
+    guard.check()
+    assert notice.isVisible() and COPY in notice.text.text()
 
 
 def test_records_changed_on_both_sides_are_shown_side_by_side_and_picked_per_record(

@@ -52,22 +52,36 @@ class ConflictMerge:
         self._stack = stack
         self._device_id = device_id
         self._ask = ask
-        #: Copies already announced (a dismissed notice does not come back for them).
-        self._shown: set[Path] = set()
+        #: Copies the user put off with "Later": not announced again in this session.
+        self._later: set[Path] = set()
+        #: Copies already logged.
+        self._logged: set[Path] = set()
 
     def look(self) -> None:
-        """Announce a conflict copy beside the open database that was not announced yet."""
+        """Announce a conflict copy beside the open database, unless the user put it off.
+
+        The notice waits while the bar shows something else (a reload offer, where a "keep
+        both" copy went): the next check after that is dismissed shows it.
+        """
         services = self._window.services
-        if services is None or services.workspace.read_only:
+        bar = self._window.notice_bar
+        if services is None or services.workspace.read_only or bar.isVisible():
             return
         copies = find_conflict_copies(services.workspace.path)
-        fresh = [copy for copy in copies if copy.path not in self._shown]
+        fresh = [copy for copy in copies if copy.path not in self._later]
         if not fresh:
             return
         copy = fresh[0]
-        self._shown.update(c.path for c in copies)
-        log(__name__, WARNING, "conflict copy beside %s: %s", services.workspace.path, copy.path)
-        bar = self._window.notice_bar
+        if copy.path not in self._logged:
+            self._logged.add(copy.path)
+            log(
+                __name__, WARNING, "conflict copy beside %s: %s", services.workspace.path, copy.path
+            )
+
+        def later() -> None:
+            self._later.add(copy.path)
+            bar.hide_notice()
+
         bar.show_notice(
             _tr(
                 "{tool} left a conflict copy of this database: {copy}. The changes made in it "
@@ -75,7 +89,7 @@ class ConflictMerge:
             ).format(tool=copy.tool, copy=copy.path),
             [
                 ProblemAction(_tr("Merge"), "mergeCopyButton", lambda: self.merge(copy.path)),
-                ProblemAction(_tr("Later"), "mergeLaterButton", bar.hide_notice),
+                ProblemAction(_tr("Later"), "mergeLaterButton", later),
             ],
         )
 
