@@ -167,3 +167,21 @@ def test_the_device_id_is_kept_in_the_data_folder(tmp_path: Path) -> None:
     assert (tmp_path / "data" / "device-id").read_text("ascii").strip() == first
     assert installation_device_id(tmp_path / "data") == first
     assert installation_device_id(tmp_path / "other") != first
+
+
+def test_a_linked_database_finds_and_files_copies_beside_its_target(tmp_path: Path) -> None:
+    synced = tmp_path / "Sync" / "training.json"
+    synced.parent.mkdir()
+    open_database(synced, create=True).close()
+    edit(synced, "base", "sled", "Sled")
+    link = tmp_path / "home" / "training.json"
+    link.parent.mkdir()
+    link.symlink_to(synced)
+    other = synced.with_name(SYNCTHING)
+    shutil.copy(synced, other)
+    edit(other, "theirs", "bell", "Bell (there)")
+    assert [c.path for c in find_conflict_copies(link)] == [other]
+    report = merge_files(link, other, "mine")
+    assert link.is_symlink() and gear_names(link)["bell"] == "Bell (there)"
+    assert report.moved_to == synced.parent / "backups" / SYNCTHING
+    assert report.backup is not None and report.backup.parent == synced.parent / "backups"
