@@ -179,3 +179,31 @@ def test_cancelling_the_pick_merges_nothing(
     settle(controller)
     assert names_shown(tab) == ["Here"] and db_path.read_bytes() == before
     assert copy_path.exists()
+
+
+def test_a_keep_both_copy_can_be_merged_back_from_its_notice(
+    qtbot, controller: Controller, db_path: Path, settle
+) -> None:
+    """The file changed elsewhere while this window had an edit: both kept, then merged."""
+    tab = open_with_a_bell(controller, db_path, settle)
+    guard = controller._guard
+    assert guard is not None
+    guard._watcher.blockSignals(True)  # the edit comes before the watcher notices
+    elsewhere = db_path.parent / "elsewhere.json"
+    shutil.copy(db_path, elsewhere)
+    workspace = open_workspace(elsewhere, device_id="0ther0machine000")
+    GearService(workspace).add(bell("70"))
+    workspace.close()
+    os.replace(elsewhere, db_path)
+    assert tab.add_new(bell("35"))
+    settle(controller)
+    (kept,) = db_path.parent.glob("training.conflict-*.json")
+    notice = controller.window.notice_bar
+    assert str(kept) in notice.text.text()
+    tab = controller.window.equipment_tab
+    assert tab is not None and names_shown(tab) == ["Kettlebell 20 lb", "Kettlebell 70 lb"]
+    qtbot.mouseClick(button(controller, "mergeKeptButton"), Qt.MouseButton.LeftButton)
+    assert names_shown(tab) == ["Kettlebell 20 lb", "Kettlebell 70 lb", "Kettlebell 35 lb"]
+    settle(controller)
+    assert names_in(db_path) == ["Kettlebell 20 lb", "Kettlebell 70 lb", "Kettlebell 35 lb"]
+    assert not kept.exists() and (db_path.parent / "backups" / kept.name).exists()

@@ -16,7 +16,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoStack
 
 from sledplanner.services.bundle import Services
-from sledplanner.services.conflict_copies import find_conflict_copies
+from sledplanner.services.conflict_copies import SLEDPLANNER, find_conflict_copies
 from sledplanner.services.errors import DatabaseError
 from sledplanner.services.logs import INFO, WARNING, log
 from sledplanner.services.merge import (
@@ -82,11 +82,18 @@ class ConflictMerge:
             self._later.add(copy.path)
             bar.hide_notice()
 
-        bar.show_notice(
-            _tr(
+        if copy.tool == SLEDPLANNER:
+            text = _tr(
+                "Changes of yours were kept in {copy} when the file changed elsewhere. They "
+                "are not in this database until you merge them."
+            ).format(copy=copy.path)
+        else:
+            text = _tr(
                 "{tool} left a conflict copy of this database: {copy}. The changes made in it "
                 "on the other machine are not in this window until you merge it."
-            ).format(tool=copy.tool, copy=copy.path),
+            ).format(tool=copy.tool, copy=copy.path)
+        bar.show_notice(
+            text,
             [
                 ProblemAction(_tr("Merge"), "mergeCopyButton", lambda: self.merge(copy.path)),
                 ProblemAction(_tr("Later"), "mergeLaterButton", later),

@@ -144,6 +144,7 @@ class Controller(QObject):
             self._daily_backup(path)
             self._guard = FileGuard(opened, self.window, self.reload, self)
             self._guard.look_for_conflict_copies = self.conflict_merge.look
+            self._guard.merge_copy = self.conflict_merge.merge
             self._guard.start()
         return True
 

@@ -85,6 +85,8 @@ class FileGuard(QObject):
         self._kept_in: Path | None = None
         #: Called at start and after each quiet check: looks for sync conflict copies.
         self.look_for_conflict_copies: Callable[[], None] | None = None
+        #: Merges a copy into the open database (offered for a "keep both" copy).
+        self.merge_copy: Callable[[Path], object] | None = None
         self._failed.connect(self._save_failed)
 
     # ------------------------------------------------------------------ life
@@ -214,6 +216,16 @@ class FileGuard(QObject):
                 "on disk, {path}."
             ).format(copy=copy, path=self.path)
         )
+        merge = self.merge_copy
+        if merge is not None:  # offer to bring this window's changes back, record by record
+            bar = self._window.notice_bar
+            bar.show_notice(
+                bar.text.text(),
+                [
+                    ProblemAction(_tr("Merge my changes"), "mergeKeptButton", lambda: merge(copy)),
+                    ProblemAction(_tr("Dismiss"), "dismissNoticeButton", bar.hide_notice),
+                ],
+            )
 
     def save_again(self) -> None:
         """Write this window's state where the file was (only if nothing is there now)."""

@@ -6,6 +6,9 @@ file's name and renames the other:
 * Syncthing: ``NAME.sync-conflict-YYYYMMDD-HHMMSS-DEVICEID.json``
 * Dropbox: ``NAME (HOST's conflicted copy YYYY-MM-DD).json`` (maybe with `` (2)`` added)
 * Nextcloud: ``NAME (conflicted copy YYYY-MM-DD HHMMSS).json``
+
+The window's own "keep both" copy, ``NAME.conflict-YYYYMMDD-HHMMSS.json``, holds changes that
+are in no database just the same, and is found too (tool ``SledPlanner``).
 """
 
 from __future__ import annotations
@@ -15,6 +18,9 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from sledplanner.storage.atomic import real_target
+
+#: The tool name of the window's own "keep both" copies.
+SLEDPLANNER = "SledPlanner"
 
 
 @dataclass(frozen=True)
@@ -41,6 +47,8 @@ def _patterns(database: Path) -> list[tuple[str, re.Pattern[str]]]:
             "Nextcloud",
             re.compile(rf"{stem} \(conflicted copy \d{{4}}-\d{{2}}-\d{{2}} \d{{6}}\){suffix}"),
         ),
+        # The window's own "keep both" copy: its changes, kept when the file changed elsewhere.
+        (SLEDPLANNER, re.compile(rf"{stem}\.conflict-\d{{8}}-\d{{6}}(?:-\d+)?{suffix}")),
     ]
 
 
