@@ -187,6 +187,7 @@ EDIT = st.one_of(
     st.tuples(st.just("add")),
     st.tuples(st.just("set"), st.integers(0, 7), st.integers(0, 3)),
     st.tuples(st.just("delete"), st.integers(0, 7)),
+    st.tuples(st.just("undelete")),  # an undo of the last deletion: same id, same content
 )
 
 
@@ -194,9 +195,17 @@ def apply_edits(side: Copy, name: str, edits: list[tuple[Any, ...]]) -> tuple[se
     """Make ``edits``; return the records changed (content really changed) and those added."""
     changed: set[str] = set()
     added: set[str] = set()
+    deleted: list[dict[str, Any]] = []
     for number, edit in enumerate(edits):
         present = sorted(records(side.tables))
-        if edit[0] == "add":
+        if edit[0] == "undelete":
+            if deleted:
+                doc = deleted.pop()
+                side.add(doc["id"], v=doc["v"])
+                changed.add(doc["id"])
+                if not doc["id"].startswith("base"):
+                    added.add(doc["id"])
+        elif edit[0] == "add":
             ident = f"{name}{number}"
             side.add(ident, v=0)
             changed.add(ident)
@@ -204,6 +213,7 @@ def apply_edits(side: Copy, name: str, edits: list[tuple[Any, ...]]) -> tuple[se
         elif present:
             ident = present[edit[1] % len(present)]
             if edit[0] == "delete":
+                deleted.append(records(side.tables)[ident])
                 side.delete(ident)
                 changed.add(ident)
                 added.discard(ident)
