@@ -160,3 +160,11 @@ dist: $(VENV)/.deps-packaging
 # The frozen binary, headless: --version, demo, check, export, each tab's screenshot, the window.
 test-packaging: dist
 	bash packaging/smoke_test.sh dist/SledPlanner
+
+# Two real Syncthing instances, on 127.0.0.1 only, share a folder; both change the database while
+# apart, a real conflict copy appears, `sledplanner merge` merges it and nothing is lost. Needs
+# the syncthing command (Debian: apt-get install syncthing). Not part of `make test`; stops by
+# itself (every wait is bounded, and timeout ends it after 10 minutes at most).
+.PHONY: test-sync
+test-sync: install
+	QT_QPA_PLATFORM=offscreen timeout 600 $(BIN)/python tests/sync/syncthing_conflict.py

@@ -70,6 +70,12 @@ def _days_written_in_iso() -> Iterator[None]:
     write_days_with(None)
 
 
+@pytest.fixture(autouse=True, scope="session")
+def _subprocess_data_folder(tmp_path_factory: pytest.TempPathFactory) -> None:
+    """Commands run as subprocesses keep their data folder (the device id) in a temporary one."""
+    os.environ["XDG_DATA_HOME"] = str(tmp_path_factory.mktemp("xdg-data"))
+
+
 @pytest.fixture
 def db_path(tmp_path: Path) -> Path:
     """A database path in a fresh temporary folder (the file does not exist yet)."""

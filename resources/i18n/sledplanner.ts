@@ -438,7 +438,7 @@
 <context>
     <name>ChartView</name>
     <message>
-        <location filename="../../src/sledplanner/ui/charts/view.py" line="186"/>
+        <location filename="../../src/sledplanner/ui/charts/view.py" line="220"/>
         <source>today</source>
         <extracomment>Lines through more points than this are drawn one pixel wide and thinned (see _draw_series). The drawn items per series name, for tests and the readout.</extracomment>
         <translation type="unfinished"></translation>
@@ -447,167 +447,167 @@
 <context>
     <name>Controller</name>
     <message>
-        <location filename="../../src/sledplanner/app/controller.py" line="92"/>
+        <location filename="../../src/sledplanner/app/controller.py" line="105"/>
         <source>Open another database without them?</source>
-        <extracomment>The database the problem panel is about (what Restore from backup… restores).</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/sledplanner/app/controller.py" line="165"/>
-        <source>Today&apos;s backup could not be written: {problem}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/sledplanner/app/controller.py" line="172"/>
-        <source>{path} cannot be locked for writing: the folder is not writable. You can open it read-only.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/sledplanner/app/controller.py" line="178"/>
-        <source>{path} cannot be locked for writing: {cause}. You can open it read-only.</source>
+        <extracomment>This installation&apos;s id in record revisions (read from the data folder when needed). Sync conflict copies beside the database: their notice and their merge. The database the problem panel is about (what Restore from backup… restores).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/sledplanner/app/controller.py" line="182"/>
-        <source>{path} is already open in another SledPlanner ({holder}). Only one window may change a database at a time. Quit, or open it read-only to look without changing it.</source>
+        <source>Today&apos;s backup could not be written: {problem}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sledplanner/app/controller.py" line="194"/>
-        <source>Open on another machine?</source>
+        <location filename="../../src/sledplanner/app/controller.py" line="189"/>
+        <source>{path} cannot be locked for writing: the folder is not writable. You can open it read-only.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/sledplanner/app/controller.py" line="195"/>
+        <source>{path} cannot be locked for writing: {cause}. You can open it read-only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/sledplanner/app/controller.py" line="199"/>
+        <source>{path} is already open in another SledPlanner ({holder}). Only one window may change a database at a time. Quit, or open it read-only to look without changing it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/sledplanner/app/controller.py" line="211"/>
+        <source>Open on another machine?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/sledplanner/app/controller.py" line="212"/>
         <source>{error}.
 
 If SledPlanner is closed there (the machine crashed, or the lock came with a synced folder), you can take the lock over. If it is still open on {host}, both would change the file and one machine&apos;s changes would be lost. Take the lock over?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sledplanner/app/controller.py" line="236"/>
+        <location filename="../../src/sledplanner/app/controller.py" line="253"/>
         <source>Cannot open database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sledplanner/app/controller.py" line="243"/>
+        <location filename="../../src/sledplanner/app/controller.py" line="260"/>
         <source>SledPlanner has not changed the file. Moving it aside renames it in the same folder and keeps every byte; restoring a backup also keeps the file aside first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sledplanner/app/controller.py" line="252"/>
+        <location filename="../../src/sledplanner/app/controller.py" line="269"/>
         <source>Open another database…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sledplanner/app/controller.py" line="257"/>
+        <location filename="../../src/sledplanner/app/controller.py" line="274"/>
         <source>Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sledplanner/app/controller.py" line="260"/>
+        <location filename="../../src/sledplanner/app/controller.py" line="277"/>
         <source>Try again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sledplanner/app/controller.py" line="266"/>
+        <location filename="../../src/sledplanner/app/controller.py" line="283"/>
         <source>Open read-only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sledplanner/app/controller.py" line="271"/>
+        <location filename="../../src/sledplanner/app/controller.py" line="288"/>
         <source>This database is in use</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sledplanner/app/controller.py" line="273"/>
+        <location filename="../../src/sledplanner/app/controller.py" line="290"/>
         <source>This database is read-only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sledplanner/app/controller.py" line="285"/>
+        <location filename="../../src/sledplanner/app/controller.py" line="302"/>
         <source>Restore the newest backup ({when})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sledplanner/app/controller.py" line="294"/>
+        <location filename="../../src/sledplanner/app/controller.py" line="311"/>
         <source>Move the file aside and start empty</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sledplanner/app/controller.py" line="299"/>
+        <location filename="../../src/sledplanner/app/controller.py" line="316"/>
         <source>This database cannot be read</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sledplanner/app/controller.py" line="305"/>
+        <location filename="../../src/sledplanner/app/controller.py" line="322"/>
         <source>This database needs a newer SledPlanner</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sledplanner/app/controller.py" line="309"/>
-        <location filename="../../src/sledplanner/app/controller.py" line="314"/>
+        <location filename="../../src/sledplanner/app/controller.py" line="326"/>
+        <location filename="../../src/sledplanner/app/controller.py" line="331"/>
         <source>This database cannot be opened</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sledplanner/app/controller.py" line="334"/>
+        <location filename="../../src/sledplanner/app/controller.py" line="351"/>
         <source>The unreadable file was kept as {aside}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sledplanner/app/controller.py" line="344"/>
+        <location filename="../../src/sledplanner/app/controller.py" line="361"/>
         <source>Restored {backup}; the unreadable file was kept as {aside}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sledplanner/app/controller.py" line="353"/>
+        <location filename="../../src/sledplanner/app/controller.py" line="370"/>
         <source>Open database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sledplanner/app/controller.py" line="373"/>
+        <location filename="../../src/sledplanner/app/controller.py" line="390"/>
         <source>The invalid records were moved to {side}; a backup was made first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sledplanner/app/controller.py" line="387"/>
+        <location filename="../../src/sledplanner/app/controller.py" line="404"/>
         <source>No database to restore a backup of.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sledplanner/app/controller.py" line="392"/>
+        <location filename="../../src/sledplanner/app/controller.py" line="409"/>
         <source>{path} is open read-only: a backup cannot be restored.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sledplanner/app/controller.py" line="404"/>
+        <location filename="../../src/sledplanner/app/controller.py" line="421"/>
         <source>Restore the backup without them?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sledplanner/app/controller.py" line="430"/>
+        <location filename="../../src/sledplanner/app/controller.py" line="447"/>
         <source>Restored the backup of {when} ({backup}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sledplanner/app/controller.py" line="436"/>
+        <location filename="../../src/sledplanner/app/controller.py" line="453"/>
         <source>Restored the backup of {when} ({backup}); the file as it was is kept as {before}: restore that backup to undo.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sledplanner/app/controller.py" line="443"/>
+        <location filename="../../src/sledplanner/app/controller.py" line="460"/>
         <source>Undo the restore</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sledplanner/app/controller.py" line="450"/>
-        <location filename="../../src/sledplanner/app/controller.py" line="477"/>
+        <location filename="../../src/sledplanner/app/controller.py" line="467"/>
+        <location filename="../../src/sledplanner/app/controller.py" line="494"/>
         <source>Dismiss</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sledplanner/app/controller.py" line="469"/>
+        <location filename="../../src/sledplanner/app/controller.py" line="486"/>
         <source>The backup was not restored: {problem}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1645,6 +1645,39 @@ What does the scale read (e.g. 25 lb)?</source>
     </message>
 </context>
 <context>
+    <name>MergeDialog</name>
+    <message>
+        <location filename="../../src/sledplanner/ui/merge_dialog.py" line="49"/>
+        <source>Records changed on both machines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/sledplanner/ui/merge_dialog.py" line="53"/>
+        <source>These records were changed in both copies. Pick the version to keep for each; everything else is merged as it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/sledplanner/ui/merge_dialog.py" line="70"/>
+        <source>Merge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/sledplanner/ui/merge_dialog.py" line="84"/>
+        <source>Keep this copy&apos;s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/sledplanner/ui/merge_dialog.py" line="86"/>
+        <source>Take the other copy&apos;s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/sledplanner/ui/merge_dialog.py" line="92"/>
+        <source>Field</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MonthView</name>
     <message>
         <location filename="../../src/sledplanner/ui/programme/month_view.py" line="71"/>
@@ -2339,6 +2372,14 @@ What does the scale read (e.g. 25 lb)?</source>
     <message>
         <location filename="../../src/sledplanner/ui/programme/banner.py" line="82"/>
         <source>{day}: {caution}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>QDialog</name>
+    <message>
+        <location filename="../../src/sledplanner/ui/merge_dialog.py" line="27"/>
+        <source>(deleted)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

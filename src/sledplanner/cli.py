@@ -158,6 +158,7 @@ def build_parser() -> argparse.ArgumentParser:
     _add_app_import_options(imp, import_what)
     _add_report_command(commands, db_option)
     _add_calendar_sync(commands, db_option)
+    _add_merge_parser(commands, db_option)
     return parser
 
 
@@ -181,6 +182,27 @@ def _add_calendar_sync(commands: Any, db_option: argparse.ArgumentParser) -> Non
     )
     sync.add_argument(
         "--timeout", type=float, default=20.0, metavar="SECONDS", help=argparse.SUPPRESS
+    )
+
+
+def _add_merge_parser(commands: Any, db_option: argparse.ArgumentParser) -> None:
+    merge = commands.add_parser(
+        "merge",
+        parents=[db_option],
+        help="merge another copy of a database (a sync conflict copy) into it, record by record",
+        description="Merge OTHER into the database record by record (see docs/sync.md). Exit 0 "
+        "when merged, 1 when records changed in both copies and no --prefer was given (each "
+        "listed field by field; nothing written) or on another problem, 3 when the database "
+        "is locked, missing or cannot be read.",
+    )
+    merge.add_argument("other", type=Path, metavar="OTHER", help="the other copy")
+    merge.add_argument(
+        "--prefer",
+        choices=("mine", "theirs"),
+        help="settle records changed in both copies: keep this database's or OTHER's version",
+    )
+    merge.add_argument(
+        "--dry-run", action="store_true", help="say what would change; write nothing"
     )
 
 
@@ -429,6 +451,7 @@ def _import_under_lock(path: Path, apply: Callable[[Workspace], int], noun: str)
     database is first backed up (reason ``before-import``); without that backup nothing is
     imported.
     """
+    from sledplanner.app.device import device_id
     from sledplanner.app.lock import DatabaseLock
     from sledplanner.services.backups import backup_before_import
     from sledplanner.services.csv_common import CsvImportError
@@ -462,7 +485,7 @@ def _import_under_lock(path: Path, apply: Callable[[Workspace], int], noun: str)
     try:
         existed = path.exists()
         try:
-            workspace = open_workspace(path, create=True)
+            workspace = open_workspace(path, create=True, device_id=device_id)
         except DatabaseError as exc:
             print(f"error: {exc.message}", file=sys.stderr)
             return exc.exit_code
@@ -569,6 +592,11 @@ def _main(argv: Sequence[str] | None) -> int:
         if args.sessions_csv is not None:
             return _import_sessions_csv(args.db, args.sessions_csv)
         return _import_gear_csv(args.db, args.gear_csv)
+    if args.command == "merge":
+        from sledplanner.app.merge_command import run_merge
+
+        db = args.db if args.db is not None else _default_database()
+        return run_merge(db, args.other, args.prefer, args.dry_run)
     from sledplanner.app.gui import run_gui
 
     return run_gui(args.db)

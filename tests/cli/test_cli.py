@@ -37,7 +37,7 @@ def test_check_a_sound_database(db_path: Path, capsys: pytest.CaptureFixture[str
     create_database(db_path)
     assert main(["check", "--db", str(db_path)]) == 0
     out = capsys.readouterr().out
-    assert "OK" in out and "schema version 1" in out
+    assert "OK" in out and "schema version 2" in out
 
 
 def test_check_a_truncated_file_fails_and_changes_nothing(db_path: Path) -> None:

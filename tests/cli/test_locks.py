@@ -52,7 +52,8 @@ def test_a_lock_from_another_machine_names_it_and_its_age(tmp_path: Path, csv_fi
     write_lock(db, 4242, "field-laptop", 30 * 86_400)
     result = run("import", "--db", str(db), "--gear-csv", str(csv_file))
     assert result.returncode == 3
-    assert "open on another machine, field-laptop (process 4242" in result.stderr
+    assert "may be open on another machine, field-laptop (process 4242" in result.stderr
+    assert "SledPlanner on field-laptop may have the file open" in result.stderr
     assert "30 days ago" in result.stderr
     assert "offers to take the lock over" in result.stderr
     lock = DatabaseLock(db)

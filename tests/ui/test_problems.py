@@ -61,7 +61,7 @@ def test_move_aside_with_consent_keeps_the_bytes_and_starts_empty(
     assert controller.workspace is not None and controller.workspace.path == db_path
     kept = [p for p in db_path.parent.iterdir() if ".unreadable-" in p.name]
     assert len(kept) == 1 and kept[0].read_bytes() == b"garbage\x00"
-    assert json.loads(db_path.read_text("utf-8"))["meta"]["1"]["schema_version"] == 1
+    assert json.loads(db_path.read_text("utf-8"))["meta"]["1"]["schema_version"] == 2
     assert controller.window.problem_panel is None
     assert kept[0].name in controller.window.statusBar().currentMessage()
 

@@ -18,6 +18,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QIcon, QUndoStack
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
+from sledplanner.app.conflict_merge import ConflictMerge
 from sledplanner.app.file_guard import FileGuard
 from sledplanner.app.lock import DatabaseLock
 from sledplanner.domain.day_words import write_days_with
@@ -83,8 +84,20 @@ class Controller(QObject):
         self.workspace: Workspace | None = None
         self._lock: DatabaseLock | None = None
         self._guard: FileGuard | None = None
+        #: This installation's id in record revisions (read from the data folder when needed).
+        self._device_id: str | None = None
+        #: Sync conflict copies beside the database: their notice and their merge.
+        self.conflict_merge = ConflictMerge(self.window, self.undo_stack, self._device)
         #: The database the problem panel is about (what Restore from backup… restores).
         self._problem_path: Path | None = None
+
+    def _device(self) -> str:
+        """This installation's device id (see services.device), read when first needed."""
+        if self._device_id is None:
+            from sledplanner.app.device import device_id
+
+            self._device_id = device_id()
+        return self._device_id
 
     # ------------------------------------------------------------------ opening
     def open_other(self, path: Path, *, create: bool = False) -> bool:
@@ -118,7 +131,9 @@ class Controller(QObject):
                     and self._take_over_elsewhere(path, lock)
                 ):
                     raise DatabaseLockedError(path, self._locked_message(path, lock))
-            opened = workspaces.open_workspace(path, create=create, read_only=read_only)
+            opened = workspaces.open_workspace(
+                path, create=create, read_only=read_only, device_id=self._device
+            )
         except (DatabaseError, OSError) as exc:
             if lock is not None:
                 lock.release()
@@ -137,6 +152,8 @@ class Controller(QObject):
         if not read_only:
             self._daily_backup(path)
             self._guard = FileGuard(opened, self.window, self.reload, self)
+            self._guard.look_for_conflict_copies = self.conflict_merge.look
+            self._guard.merge_copy = self.conflict_merge.merge
             self._guard.start()
         return True
 

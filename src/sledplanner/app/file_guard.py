@@ -85,6 +85,10 @@ class FileGuard(QObject):
         self._running = False
         #: The side copy that already holds this window's changes (set by keep_both).
         self._kept_in: Path | None = None
+        #: Called at start and after each quiet check: looks for sync conflict copies.
+        self.look_for_conflict_copies: Callable[[], None] | None = None
+        #: Merges a copy into the open database (offered for a "keep both" copy).
+        self.merge_copy: Callable[[Path], object] | None = None
         self._failed.connect(self._save_failed)
 
     # ------------------------------------------------------------------ life
@@ -94,6 +98,8 @@ class FileGuard(QObject):
         self._watcher.addPaths([str(self.path), str(self.path.parent)])
         self._pending.saver = self
         self.storage.start_write_behind(self._saved.emit, self._failed.emit)
+        if self.look_for_conflict_copies is not None:
+            self.look_for_conflict_copies()
 
     def stop(self) -> None:
         """Stop watching; changes still held in memory only are kept in a side copy."""
@@ -147,6 +153,8 @@ class FileGuard(QObject):
                 self.keep_both()
             else:
                 self._offer_reload()
+        elif self.look_for_conflict_copies is not None:
+            self.look_for_conflict_copies()
         self.checked.emit(state)
         return state
 
@@ -211,6 +219,16 @@ class FileGuard(QObject):
                 "on disk, {path}."
             ).format(copy=copy, path=self.path)
         )
+        merge = self.merge_copy
+        if merge is not None:  # offer to bring this window's changes back, record by record
+            bar = self._window.notice_bar
+            bar.show_notice(
+                bar.text.text(),
+                [
+                    ProblemAction(_tr("Merge my changes"), "mergeKeptButton", lambda: merge(copy)),
+                    ProblemAction(_tr("Dismiss"), "dismissNoticeButton", bar.hide_notice),
+                ],
+            )
 
     def save_again(self) -> None:
         """Write this window's state where the file was (only if nothing is there now)."""

@@ -153,8 +153,10 @@ class DatabaseLock:
             holder = self.holder()
             if holder.elsewhere:
                 return (
-                    f"{self.path}: the file is open on another machine, {holder.host} "
-                    f"(process {holder.pid}, lock written {_age_text(self.age_s())} ago)"
+                    f"{self.path}: may be open on another machine, {holder.host} "
+                    f"(process {holder.pid}, lock written {_age_text(self.age_s())} ago): its "
+                    f"lock came with the synced or shared folder, so SledPlanner on "
+                    f"{holder.host} may have the file open"
                 )
             return f"{self.path}: the file is open in {holder.describe()}"
         return f"{self.path}: cannot create the lock file: {self.cause()}"

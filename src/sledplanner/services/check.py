@@ -10,6 +10,7 @@ from sledplanner.domain.errors import ValidationError
 from sledplanner.domain.gear import GearKind
 from sledplanner.domain.preferences import Preferences
 from sledplanner.domain.progression import ProgressionSettings
+from sledplanner.services.conflict_copies import find_conflict_copies
 from sledplanner.storage.database import Database, open_database
 from sledplanner.storage.errors import DatabaseCorruptError, DatabaseError
 from sledplanner.storage.programme_repository import (
@@ -57,9 +58,24 @@ class CheckReport:
 def check_database(path: Path) -> CheckReport:
     """Check the database at ``path`` read-only and report every problem found.
 
-    The file is never written, created, upgraded on disk or moved.
+    The file is never written, created, upgraded on disk or moved. A sync tool's conflict copy
+    beside it is a problem too: the changes in it are read by nothing until it is merged.
     """
     path = Path(path)
+    report = _check_file(path)
+    for copy in find_conflict_copies(path):
+        report.problems.append(
+            Problem(
+                copy.path,
+                f"a {copy.tool} conflict copy of {path.name}: its changes are not in the "
+                f"database until merged (sledplanner merge --db {path} '{copy.path}')",
+            )
+        )
+        report.exit_code = report.exit_code or 1
+    return report
+
+
+def _check_file(path: Path) -> CheckReport:
     report = CheckReport(path)
     try:
         database = open_database(path, read_only=True)

@@ -92,6 +92,11 @@ class GearService(ObservedService[GearChange]):
             return f"{exc.message} Nothing was imported: the backup before the import failed."
         return None
 
+    def reloaded(self) -> None:
+        """Tell the views that every table may have changed (a merge, or its undo)."""
+        for table in ("gear", "subscriptions", "preferences"):
+            self._tell(GearChange("reset", table))
+
     # ------------------------------------------------------------------ gear
     def items(self) -> list[GearItem]:
         """Return every gear item, oldest first."""

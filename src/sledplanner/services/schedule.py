@@ -64,6 +64,10 @@ class ScheduleService(ObservedService[ScheduleChange]):
         self._sessions = SessionRepository(workspace.database.db)
         super().__init__(workspace, today, show_edit_controls)
 
+    def reloaded(self) -> None:
+        """Tell the views that the sessions may all have changed (a merge, or its undo)."""
+        self._tell(ScheduleChange("reset"))
+
     # ------------------------------------------------------------------ reading
     def sessions(self) -> list[Session]:
         """Return every valid session, by day, then start time (none first), then id."""

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 from sledplanner.storage import backups
@@ -82,13 +83,23 @@ class Workspace:
         self._database.close()
 
 
-def open_workspace(path: Path, *, create: bool = False, read_only: bool = False) -> Workspace:
+def open_workspace(
+    path: Path,
+    *,
+    create: bool = False,
+    read_only: bool = False,
+    device_id: str | Callable[[], str] | None = None,
+) -> Workspace:
     """Open the database at ``path`` (see :func:`sledplanner.storage.database.open_database`).
+
+    ``device_id`` names this installation in the revisions of the records it changes.
 
     Raises:
         DatabaseError: The file is missing, unreadable, corrupt or newer; it is left unchanged.
     """
-    workspace = Workspace(open_database(Path(path), create=create, read_only=read_only))
+    workspace = Workspace(
+        open_database(Path(path), create=create, read_only=read_only, device_id=device_id)
+    )
     if not read_only:
         # Killed writes leave their temporary files beside the database; clear out old ones.
         remove_stale_temporaries(real_target(workspace.path))

@@ -324,14 +324,19 @@ class AtomicJSONStorage(Storage):
         read_only: bool = False,
         raw: bytes | None = None,
         stat: os.stat_result | None = None,
+        device_id: str | Callable[[], str] | None = None,
     ) -> None:
         """Wrap ``path`` whose current, already validated content is ``initial``.
 
         ``raw`` and ``stat`` are the bytes and the status of the file ``initial`` was read from;
-        without them the file is read again to learn what is on disk.
+        without them the file is read again to learn what is on disk. ``device_id`` names this
+        installation in the revisions of the records it changes (see storage.revisions).
         """
         super().__init__()
         self.path = path
+        #: The device id stamped on every record change (None: this process's own id; a
+        #: function is called on the first change, so opening a file creates nothing).
+        self.device_id = device_id
         self.read_only = read_only
         self._data = initial
         #: Held while the tables change or are serialised (the writer thread takes it too).

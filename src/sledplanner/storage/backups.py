@@ -34,9 +34,13 @@ EVENT_KEEP = 20
 _STAMP_FORMAT = "%Y%m%dT%H%M%S%f"
 _STAMP = r"(?P<stamp>\d{8}T\d{12})"
 BEFORE_REPAIR = "before-repair"
+BEFORE_MERGE = "before-merge"
 #: The reasons a backup is made for, and nothing else: "training-old-daily-…" is a daily backup
 #: of training-old.json, never a backup of training.json made for a reason "old-daily".
-_REASON = rf"(?:{DAILY}|{BEFORE_IMPORT}|{BEFORE_RESTORE}|{BEFORE_REPAIR}|{BEFORE_MIGRATION}-v\d+)"
+_REASON = (
+    rf"(?:{DAILY}|{BEFORE_IMPORT}|{BEFORE_RESTORE}|{BEFORE_REPAIR}|{BEFORE_MERGE}"
+    rf"|{BEFORE_MIGRATION}-v\d+)"
+)
 _MIGRATION_REASON = re.compile(rf"{BEFORE_MIGRATION}-v\d+")
 
 
@@ -126,6 +130,11 @@ def backup_before_migration(database: Path, found_version: int) -> Path:
 def backup_before_import(database: Path) -> Path:
     """Back up ``database`` before data is imported into it."""
     return write_backup(database, BEFORE_IMPORT)
+
+
+def backup_before_merge(database: Path) -> Path:
+    """Back up ``database`` before another copy of it is merged into it."""
+    return write_backup(database, BEFORE_MERGE)
 
 
 def backup_before_restore(database: Path) -> Path:

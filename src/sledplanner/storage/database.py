@@ -10,7 +10,7 @@ import errno
 import json
 import os
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
@@ -46,6 +46,7 @@ from sledplanner.storage.migrations import (
     Tables,
     migrate,
 )
+from sledplanner.storage.revisions import REVISIONS, TOMBSTONES
 from sledplanner.storage.tracked import TrackedTable
 
 #: A record key: a whole number in plain ASCII digits without leading zeros ("01" would be
@@ -294,7 +295,8 @@ def schema_version(path: Path, tables: Tables) -> int:
 def new_tables() -> Tables:
     """Return the tables of a new, empty database at the current schema."""
     created = datetime.now(UTC).replace(microsecond=0).isoformat()
-    return {META_TABLE: {META_DOC_ID: {"schema_version": SCHEMA_VERSION, "created": created}}}
+    header = {"schema_version": SCHEMA_VERSION, "created": created, REVISIONS: {}, TOMBSTONES: {}}
+    return {META_TABLE: {META_DOC_ID: header}}
 
 
 class SledDB(TinyDB):
@@ -366,6 +368,7 @@ def open_database(
     read_only: bool = False,
     migrations: Sequence[Migration] = MIGRATIONS,
     target: int = SCHEMA_VERSION,
+    device_id: str | Callable[[], str] | None = None,
 ) -> Database:
     """Open the database at ``path``, creating or upgrading it as allowed.
 
@@ -375,6 +378,8 @@ def open_database(
         read_only: Never write: an older file is upgraded in memory only.
         migrations: The upgrade steps (tests pass their own).
         target: The schema to upgrade to (tests pass their own).
+        device_id: The installation's device id, stamped on every record change (see
+            :mod:`sledplanner.storage.revisions`); None stamps this process's own id.
 
     Raises:
         DatabaseError: The file is missing (and ``create`` is false), unreadable, corrupt, newer
@@ -417,6 +422,7 @@ def open_database(
         raw=known,
         stat=stat if known is not None else None,
         storage=AtomicJSONStorage,
+        device_id=device_id,
     )
     return Database(path, db, read_only, found, backup)
 

@@ -17,6 +17,7 @@ from typing import Any
 from tinydb.table import Table
 
 from sledplanner.storage.atomic import changing
+from sledplanner.storage.revisions import process_device_id, stamp_changes
 
 _MISSING = object()
 
@@ -80,6 +81,11 @@ class _Changes(MutableMapping[int, Any]):
         return bool(self._before)
 
     @property
+    def before(self) -> dict[str, Any]:
+        """What each touched record held before the update (``MISSING`` when it did not exist)."""
+        return self._before
+
+    @property
     def touched_keys(self) -> frozenset[str]:
         """The keys of the records the update touched."""
         return frozenset(self._before)
@@ -104,6 +110,14 @@ class _Changes(MutableMapping[int, Any]):
                 self._raw[key] = old
 
 
+def _device_of(storage: Any) -> str:
+    """The device id of ``storage`` (asked for once, when it was given as a function)."""
+    device = getattr(storage, "device_id", None)
+    if callable(device):
+        device = storage.device_id = device()
+    return device if isinstance(device, str) and device else process_device_id()
+
+
 class TrackedTable(Table):
     """A TinyDB table whose updates change the stored records in place (see the module)."""
 
@@ -111,8 +125,15 @@ class TrackedTable(Table):
         storage = self._storage
         with changing(storage, self.name) as raw:
             changes = _Changes(raw)
+            undo_stamps = None
             try:
                 updater(changes)  # type: ignore[arg-type]
+                if changes.touched:
+                    # Every change of every table gets its revision (schema 2; see revisions).
+                    device = _device_of(storage)
+                    undo_stamps = stamp_changes(
+                        storage.read() or {}, self.name, changes.before, device, _MISSING
+                    )
                 if changes.touched or not raw:
                     notify = getattr(storage, "changed", None)
                     if notify is not None:
@@ -121,5 +142,7 @@ class TrackedTable(Table):
                         storage.write(storage.read() or {})
             except BaseException:
                 changes.roll_back()
+                if undo_stamps is not None:
+                    undo_stamps()
                 raise
         self.clear_cache()

@@ -15,7 +15,7 @@ from typing import Any
 Tables = dict[str, Any]
 
 #: The schema this version of SledPlanner writes and reads.
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 
 
 @dataclass(frozen=True)
@@ -27,8 +27,14 @@ class Migration:
     apply: Callable[[Tables], Tables]
 
 
-#: Every step, in order. Schema 1 is the first released schema, so there are none yet.
-MIGRATIONS: tuple[Migration, ...] = ()
+def _to_02(tables: Tables) -> Tables:
+    from sledplanner.storage.migrations.to_02 import upgrade
+
+    return upgrade(tables)
+
+
+#: Every step, in order (schema 1 is the first released schema).
+MIGRATIONS: tuple[Migration, ...] = (Migration(2, "add record revisions and tombstones", _to_02),)
 
 
 class MigrationStepError(Exception):
