@@ -275,6 +275,10 @@ class TeamView(QWidget):
                 return row
         return -1
 
+    def summary_shown(self, path: Path) -> bool:
+        """Whether the row of ``path`` shows what was read (not "reading…")."""
+        return self.model.summary(path) is not None
+
     def cell(self, path: Path, column: str) -> str:
         """The text shown for ``path`` in ``column`` (a key of ``COLUMNS``)."""
         row = self.row_of(path)
