@@ -219,3 +219,39 @@ def test_the_gear_of_the_other_athletes_does_not_leak(write_athlete) -> None:
     row_a, row_b = summarise(a, TODAY), summarise(b, TODAY)
     assert row_a is not None and row_a.gear_problems == ()
     assert row_b is not None and len(row_b.gear_problems) == 1
+
+
+def chart_ratio(path: Path):  # noqa: ANN201
+    workspace = open_workspace(path, read_only=True)
+    chart = build_services(workspace, today=lambda: TODAY).progress.chart("acwr", TODAY, TODAY)
+    workspace.close()
+    return chart.panels[1].series[0].values[-1]
+
+
+def test_a_long_history_gives_the_charts_ratio(write_athlete) -> None:
+    # Two years of drags, read by the row from a year back only.
+    sessions = [done(TODAY - timedelta(days=n), rpe=4 + n % 5) for n in range(0, 730, 3)]
+    path = write_athlete("old", sessions)
+    row = summarise(path, TODAY)
+    assert row is not None and row.acwr is not None
+    assert row.acwr == pytest.approx(chart_ratio(path), rel=1e-9)
+
+
+def test_a_long_break_is_read_over_the_whole_history(write_athlete) -> None:
+    # Trained two years ago, then back ten days ago: the chart has a ratio at once.
+    sessions = [done(TODAY - timedelta(days=700 + n), rpe=6) for n in range(0, 60, 2)]
+    sessions += [done(TODAY - timedelta(days=n), rpe=5) for n in range(0, 10, 3)]
+    path = write_athlete("back", sessions)
+    row = summarise(path, TODAY)
+    expected = chart_ratio(path)
+    assert expected is not None and row is not None
+    assert row.acwr == pytest.approx(expected, rel=1e-12)
+
+
+def test_an_athlete_away_for_over_a_year_keeps_the_last_session_and_pain(write_athlete) -> None:
+    path = write_athlete("away", [done(TODAY - timedelta(days=500), pain=8, morning=2)])
+    row = summarise(path, TODAY)
+    assert row is not None
+    assert row.last_session == TODAY - timedelta(days=500)
+    assert (row.pain_during, row.pain_next_morning) == (8, 2)
+    assert "pain during was 8, above the acceptable 5" in row.pain_flag

@@ -17,13 +17,15 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 from pathlib import Path
 
+from sledplanner.domain import metrics
 from sledplanner.domain.feasibility import check_sessions
 from sledplanner.domain.progression import decide_next_load
-from sledplanner.domain.sessions import Session, SessionStatus
+from sledplanner.domain.sessions import Session, SessionStatus, week_start
 from sledplanner.domain.units import Mass
 from sledplanner.services.bundle import Services, build_services
 from sledplanner.services.csv_common import csv_bytes, guard
 from sledplanner.services.errors import DatabaseError
+from sledplanner.services.progress import ACWR_MIN_DAYS
 from sledplanner.services.progression import HISTORY_DAYS
 from sledplanner.services.workspace import open_workspace
 from sledplanner.storage.athlete_repository import AthleteRepository
@@ -227,21 +229,35 @@ def summarise(path: Path, today: date | None = None) -> AthleteSummary | None:
         workspace.close()
 
 
+#: The days of history a row reads: the pain rules read 8 weeks back and the caps 7; the
+#: ratio's chronic average weighs a day a year old less than 10^-11, so older days change
+#: none of the figures shown (see :func:`_acwr_today`).
+WINDOW_DAYS = 365
+
+
 def summarise_services(services: Services, stamp: tuple[int, int] = (0, 0)) -> AthleteSummary:
-    """Sum up the open workspace of ``services`` as of its ``today``."""
+    """Sum up the open workspace of ``services`` as of its ``today``.
+
+    Only the sessions of the last :data:`WINDOW_DAYS` days and later are read (a coach's file
+    of ten years holds thousands), unless the athlete has done none in that time.
+    """
     workspace = services.workspace
     name = AthleteRepository(workspace.database.db).name() or workspace.path.stem
     schedule, gear = services.schedule, services.gear
     today = schedule.today()
     preferences = gear.preferences()
-    sessions = schedule.sessions()
+    window = today - timedelta(days=WINDOW_DAYS)
+    sessions = schedule.sessions_between(window, date.max)
     done = [s for s in sessions if s.status is SessionStatus.DONE]
-    week = schedule.week_of(today, preferences.first_weekday)
+    if not done:
+        done = [s for s in schedule.sessions() if s.status is SessionStatus.DONE]
+    monday = week_start(today, preferences.first_weekday)  # the week lies in the window
+    week = [s for s in sessions if monday <= s.day <= monday + timedelta(days=6)]
     week_done = [s for s in week if s.status is SessionStatus.DONE]
     upcoming = [s for s in sessions if s.status is SessionStatus.PLANNED and s.day >= today]
     pained = [s for s in done if s.log is not None and s.log.pain_during is not None]
     latest_pain = pained[-1].log if pained else None
-    ratio = _acwr_today(services)
+    ratio = _acwr_today(services, done, window)
     flag, proposal = _progression_words(services, done)
     next_session = upcoming[0] if upcoming else None
     issues = check_sessions(upcoming, gear.items()) if upcoming else []
@@ -265,14 +281,33 @@ def summarise_services(services: Services, stamp: tuple[int, int] = (0, 0)) -> A
     )
 
 
-def _acwr_today(services: Services) -> float | None:
-    """Today's ratio as the training-stress chart shows it (EWMA), or None."""
+def _acwr_today(services: Services, done: list[Session], window: date) -> float | None:
+    """Today's ratio as the training-stress chart shows it (EWMA 7/28), or None.
+
+    When the history starts inside the window, this is the chart's own computation. An older
+    history is started a year back: the EWMA's weight of what came before is then
+    (27/29)^365, below 10^-11. When the window opens with a long break (a first effort more
+    than 28 days into it), the chart itself is asked, over the whole history.
+    """
     today = services.schedule.today()
-    chart = services.progress.chart("acwr", today, today, "ewma")
-    if len(chart.panels) < 2:
+    rated = [s for s in done if s.srpe is not None]
+    span = services.schedule.date_span()
+    older = span is not None and span[0] < window
+    if older and (not rated or rated[0].day > window + timedelta(days=ACWR_MIN_DAYS)):
+        chart = services.progress.chart("acwr", today, today, "ewma")
+        if len(chart.panels) < 2:
+            return None
+        values = chart.panels[1].series[0].values
+        return values[-1] if values else None
+    if not rated:
         return None
-    values = chart.panels[1].series[0].values
-    return values[-1] if values else None
+    start = rated[0].day
+    end = max(rated[-1].day, today)
+    _, _, ratio = metrics.acwr_ewma(metrics.daily_loads(rated, start, end))
+    index = (today - start).days
+    if (not older and index < ACWR_MIN_DAYS - 1) or not 0 <= index < len(ratio):
+        return None
+    return ratio[index]
 
 
 def _progression_words(services: Services, done: list[Session]) -> tuple[str, str]:
@@ -284,13 +319,20 @@ def _progression_words(services: Services, done: list[Session]) -> tuple[str, st
     load = logged.log.load if logged.log is not None else None
     load = load if load is not None else logged.planned_load
     if load is not None:
-        schedule, progression = services.schedule, services.progression
+        progression = services.progression
+        since = logged.day - timedelta(days=HISTORY_DAYS)
+        # As ProgressionService.propose_next reads it; from the window when it holds them.
+        read = (
+            done
+            if done and done[0].day <= since
+            else services.schedule.sessions_between(since, logged.day)
+        )
         history = [
             s
-            for s in schedule.sessions_between(
-                logged.day - timedelta(days=HISTORY_DAYS), logged.day
-            )
-            if s.status is SessionStatus.DONE and s.activity is logged.activity
+            for s in read
+            if s.status is SessionStatus.DONE
+            and since <= s.day <= logged.day
+            and s.activity is logged.activity
         ]
         decision = decide_next_load(
             history,

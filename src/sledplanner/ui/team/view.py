@@ -55,9 +55,11 @@ class TeamView(QWidget):
 
     Signals:
         openAthleteRequested: The user asked to open the athlete file (a path).
+        loaded: Every file listed has been read (after opening, and after each change).
     """
 
     openAthleteRequested = Signal(str)
+    loaded = Signal()
 
     def __init__(
         self,
@@ -171,6 +173,8 @@ class TeamView(QWidget):
     def _next_batch(self) -> None:
         if self._loader is not None or not self._waiting:
             self._update_status()
+            if self._loader is None:
+                self.loaded.emit()
             return
         batch, self._waiting = self._waiting, []
         loader = TeamLoader(batch, self._today, self)
