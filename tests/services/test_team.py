@@ -154,11 +154,15 @@ def test_problem_files_are_rows_other_json_is_not_listed(tmp_path: Path, write_a
     (folder / "ann.sync-conflict-20260310-101010-ABCDEF.json").write_bytes(
         (folder / "ann.json").read_bytes()
     )
+    (folder / "ann.conflict-20260310-101010.json").write_bytes((folder / "ann.json").read_bytes())
+    (folder / "ann.unreadable-20260310T101010123456.json").write_bytes(b"{")
     before = {p.name: p.read_bytes() for p in folder.iterdir()}
     rows = {row.path.name: row for row in iter_summaries(folder, TODAY)}
     assert sorted(rows) == [
+        "ann.conflict-20260310-101010.json",
         "ann.json",
         "ann.sync-conflict-20260310-101010-ABCDEF.json",
+        "ann.unreadable-20260310T101010123456.json",
         "broken.json",
         "newer.json",
     ]
@@ -167,6 +171,12 @@ def test_problem_files_are_rows_other_json_is_not_listed(tmp_path: Path, write_a
     assert "newer SledPlanner" in (rows["newer.json"].problem or "")
     assert "sync conflict copy of ann.json" in (
         rows["ann.sync-conflict-20260310-101010-ABCDEF.json"].problem or ""
+    )
+    assert "a conflict copy of ann.json kept by SledPlanner" in (
+        rows["ann.conflict-20260310-101010.json"].problem or ""
+    )
+    assert "moved aside from ann.json" in (
+        rows["ann.unreadable-20260310T101010123456.json"].problem or ""
     )
     # Read-only: nothing in the folder changed, nothing was added (no lock, no backup).
     assert {p.name: p.read_bytes() for p in folder.iterdir()} == before

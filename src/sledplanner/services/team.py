@@ -12,6 +12,7 @@ offers after a log.
 from __future__ import annotations
 
 import os
+import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from datetime import date, timedelta
@@ -75,8 +76,18 @@ CSV_COLUMNS = (
 
 #: Names of files in a team folder that are never athletes: temporaries of atomic writes.
 _HIDDEN_PREFIX = "."
-#: What Syncthing adds to the name of a conflict copy.
-_CONFLICT_MARK = ".sync-conflict-"
+#: Copies beside an athlete's file, not athletes: Syncthing's conflict copies
+#: (``NAME.sync-conflict-20260310-101010-DEVICE.json``), the window's "keep both" and unsaved
+#: copies (``NAME.conflict-20260310-101010.json``) and unreadable files moved aside.
+_SIDE_COPY = re.compile(
+    r"(?P<stem>.+?)\.(?P<kind>sync-conflict|conflict|unsaved|unreadable)-\d{8}[-T]?\d{6}.*\.json"
+)
+_SIDE_WORDS = {
+    "sync-conflict": "a sync conflict copy of {original}; merge it into that file or delete it",
+    "conflict": "a conflict copy of {original} kept by SledPlanner; merge it or delete it",
+    "unsaved": "unsaved changes to {original} kept by SledPlanner; merge them or delete it",
+    "unreadable": "an unreadable file moved aside from {original}",
+}
 
 
 def acwr_zone(ratio: float | None) -> str:
@@ -207,15 +218,10 @@ def summarise(path: Path, today: date | None = None) -> AthleteSummary | None:
     path = Path(path)
     day = today if today is not None else date.today()
     stamp = file_stamp(path)
-    if _CONFLICT_MARK in path.name:
-        original = path.name.split(_CONFLICT_MARK, 1)[0] + ".json"
-        return AthleteSummary(
-            path,
-            path.stem,
-            stamp,
-            problem=f"{path.name}: a sync conflict copy of {original}; merge it into that file "
-            "or delete it",
-        )
+    side = _SIDE_COPY.fullmatch(path.name)
+    if side is not None:
+        words = _SIDE_WORDS[side["kind"]].format(original=side["stem"] + ".json")
+        return AthleteSummary(path, path.stem, stamp, problem=f"{path.name}: {words}")
     try:
         workspace = open_workspace(path, read_only=True)
     except DatabaseError as exc:
