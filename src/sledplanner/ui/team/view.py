@@ -34,6 +34,7 @@ from sledplanner.services.team import AthleteSummary, athlete_files, file_stamp,
 from sledplanner.services.team_plans import (
     LockFactory,
     PlanOutcome,
+    TemplateChoice,
     apply_template,
     create_athlete,
     default_choice,
@@ -45,6 +46,9 @@ from sledplanner.ui.commands import perform
 from sledplanner.ui.team.dialogs import ApplyTemplateDialog, NewAthleteDialog
 from sledplanner.ui.team.loader import TeamLoader
 from sledplanner.ui.team.model import COLUMNS, PATH_ROLE, SORT_ROLE, TeamTableModel
+
+#: Starting widths of the columns that hold words (the rest fit their figures).
+_WIDTHS = {"athlete": 160, "pain_flag": 260, "acwr": 150, "progression": 260}
 
 #: How long to wait after a change in the folder before reading it (a sync writes in bursts).
 SETTLE_MS = 150
@@ -120,6 +124,8 @@ class TeamView(QWidget):
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.verticalHeader().hide()
+        for column, width in _WIDTHS.items():
+            self.table.setColumnWidth(COLUMNS.index(column), width)
         self.table.doubleClicked.connect(self._open_index)
 
         self.status = QLabel(self)
@@ -149,7 +155,6 @@ class TeamView(QWidget):
         self._settle.setSingleShot(True)
         self._settle.setInterval(SETTLE_MS)
         self._settle.timeout.connect(self.rescan)
-        self.destroyed.connect(lambda: None)
 
     # ------------------------------------------------------------------ reading
     def load(self) -> None:
@@ -346,11 +351,8 @@ class TeamView(QWidget):
         outcomes = [self.apply_to(path, choice) for path in paths]
         self._show_outcomes(outcomes)
 
-    def apply_to(self, path: Path, choice: object) -> PlanOutcome:
+    def apply_to(self, path: Path, choice: TemplateChoice) -> PlanOutcome:
         """Plan ``choice`` for the athlete at ``path`` as one undoable step; return what it did."""
-        from sledplanner.services.team_plans import TemplateChoice
-
-        assert isinstance(choice, TemplateChoice)
         done: list[PlanOutcome] = []
 
         def do() -> None:
@@ -376,7 +378,7 @@ class TeamView(QWidget):
             ),
             do,
             undo,
-            lambda _message: None,  # the outcome's problems are listed below the table
+            self._report,  # a plan that could not be stored, or an undo that failed
         )
         return done[0] if done else PlanOutcome(path, None, None, ("not changed",))
 
