@@ -280,3 +280,22 @@ def test_new_athlete_from_another_ones_gear(
     names = [item.name for item in build_services(workspace).gear.items()]
     workspace.close()
     assert names == ["R2", "Kettlebell 20 lb", "Kettlebell 35 lb"]
+
+
+def test_the_table_reads_an_athlete_another_window_holds(
+    qtbot, team: TeamController, folder: Path
+) -> None:
+    elsewhere = DatabaseLock(folder / "bob.json")  # another SledPlanner has Bob open
+    assert elsewhere.acquire()
+    try:
+        opened(qtbot, team, folder)
+        view = team.view
+        assert view is not None
+        assert view.cell(folder / "bob.json", "problem") == ""
+        assert (
+            view.cell(folder / "bob.json", "last_session")
+            == (TODAY - timedelta(days=2)).isoformat()
+        )
+        assert "pain during was 7" in view.cell(folder / "bob.json", "pain_flag")
+    finally:
+        elsewhere.release()
