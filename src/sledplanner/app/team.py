@@ -140,17 +140,26 @@ def attach_team(controller: Controller, today: Callable[[], date] = date.today) 
 
 
 def run_team(folder: Path) -> int:
-    """Open the window on the team folder ``folder`` and run until it closes."""
-    from PySide6.QtCore import QEvent
+    """Open the window on the team folder ``folder`` and run until it closes.
 
-    from sledplanner.app.gui import APP_NAME, application
+    As :func:`sledplanner.app.gui.run_gui` does for one database: the log starts once the
+    window is up, and SIGINT or SIGTERM close the window cleanly.
+    """
+    from PySide6.QtCore import QEvent, QTimer
+
+    from sledplanner import __version__
+    from sledplanner.app import gui
+    from sledplanner.services.logs import INFO, log, start_logging
     from sledplanner.services.resources import app_icon_path
 
-    app = application()
-    controller = Controller(QSettings(APP_NAME, APP_NAME), QIcon(str(app_icon_path())))
+    app = gui.application()
+    log(__name__, INFO, "SledPlanner %s started on the team folder %s", __version__, folder)
+    QTimer.singleShot(1000, lambda: start_logging(gui.data_folder()))
+    controller = Controller(QSettings(gui.APP_NAME, gui.APP_NAME), QIcon(str(app_icon_path())))
     team = attach_team(controller)
     controller.window.show()
     team.open_team(folder)
+    gui._quit_on_signals(app)  # noqa: SLF001 - the same handling as the one-database window
     try:
         return int(app.exec())
     finally:
