@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 from typing import Any
 
@@ -25,6 +26,7 @@ _T = QCoreApplication.translate
 #: Column keys, in order; the headers are below.
 COLUMNS = (
     "athlete",
+    "problem",
     "last_session",
     "week",
     "minutes",
@@ -35,7 +37,6 @@ COLUMNS = (
     "next_load",
     "gear",
     "progression",
-    "problem",
 )
 
 #: Columns sorted as numbers.
@@ -48,17 +49,17 @@ _BAD = QColor("#fdecea")
 def _headers() -> tuple[str, ...]:
     return (
         _T("Team", "Athlete"),
+        _T("Team", "Problem"),
         _T("Team", "Last session"),
         _T("Team", "This week"),
         _T("Team", "Minutes"),
-        _T("Team", "Pain (during / morning)"),
+        _T("Team", "Pain during / morning"),
         _T("Team", "Pain flag"),
         _T("Team", "ACWR"),
         _T("Team", "Next session"),
         _T("Team", "Next load"),
         _T("Team", "Gear"),
         _T("Team", "Progression"),
-        _T("Team", "Problem"),
     )
 
 
@@ -172,7 +173,9 @@ class TeamTableModel(QAbstractTableModel):
         if summary is None:
             return _T("Team", "reading…") if key == "problem" else ""
         if summary.problem:
-            return summary.problem if key == "problem" else ""
+            # The folder is the team's own: the file's name says which file is meant.
+            folder = f"{path.parent}{os.sep}"
+            return summary.problem.replace(folder, "") if key == "problem" else ""
         if key == "last_session":
             return summary.last_session.isoformat() if summary.last_session else "–"
         if key == "week":
@@ -207,6 +210,8 @@ class TeamTableModel(QAbstractTableModel):
             return None
         if key == "gear" and summary.gear_problems:
             return "\n".join(summary.gear_problems)
+        if key == "problem" and summary.problem:
+            return summary.problem
         text = self._text(path, summary, key)
         return text or None
 

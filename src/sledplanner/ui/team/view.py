@@ -48,7 +48,14 @@ from sledplanner.ui.team.loader import TeamLoader
 from sledplanner.ui.team.model import COLUMNS, PATH_ROLE, SORT_ROLE, TeamTableModel
 
 #: Starting widths of the columns that hold words (the rest fit their figures).
-_WIDTHS = {"athlete": 160, "pain_flag": 260, "acwr": 150, "progression": 260}
+_WIDTHS = {
+    "athlete": 150,
+    "problem": 180,
+    "pain": 150,
+    "pain_flag": 260,
+    "acwr": 140,
+    "progression": 300,
+}
 
 #: How long to wait after a change in the folder before reading it (a sync writes in bursts).
 SETTLE_MS = 150
