@@ -299,3 +299,36 @@ def test_the_table_reads_an_athlete_another_window_holds(
         assert "pain during was 7" in view.cell(folder / "bob.json", "pain_flag")
     finally:
         elsewhere.release()
+
+
+def test_new_athlete_from_a_template_alone(
+    qtbot, team: TeamController, folder: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    opened(qtbot, team, folder)
+    view = team.view
+    assert view is not None
+
+    def fill(dialog: NewAthleteDialog) -> int:
+        qtbot.keyClicks(dialog.name, "Gil")
+        dialog.start_from.setCurrentIndex(
+            dialog.start_from.findData(NewAthleteDialog.TEMPLATE_ONLY)
+        )
+        assert not dialog.gear_of.isEnabled() and dialog.fields.isVisibleTo(dialog)
+        dialog.fields.template.setCurrentIndex(dialog.fields.template.findData("unloaded_start"))
+        dialog.fields.weeks.setValue(1)
+        qtbot.mouseClick(
+            dialog.buttons.button(QDialogButtonBox.StandardButton.Ok), Qt.MouseButton.LeftButton
+        )
+        return QDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(NewAthleteDialog, "exec", fill)
+    qtbot.mouseClick(view.new_button, Qt.MouseButton.LeftButton)
+    made = folder / "Gil.json"
+    assert view.cell(made, "week") != "" and view.cell(made, "next_session") != "–"
+    assert view.report_box.toPlainText().startswith("Gil: planned 3 sessions")
+    workspace = open_workspace(made, read_only=True)
+    services = build_services(workspace)
+    gear, sessions = services.gear.items(), services.schedule.sessions()
+    workspace.close()
+    assert gear == [] and len(sessions) == 3
+    assert {s.activity.value for s in sessions} == {"backward_walk"}

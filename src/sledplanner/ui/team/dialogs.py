@@ -137,7 +137,7 @@ class ApplyTemplateDialog(QDialog):
 class NewAthleteDialog(QDialog):
     """A name, and what to start from: nothing, another athlete's gear, or a template."""
 
-    EMPTY, COPY_GEAR, TEMPLATE = "empty", "gear", "template"
+    EMPTY, COPY_GEAR, TEMPLATE, TEMPLATE_ONLY = "empty", "gear", "template", "template only"
 
     def __init__(
         self,
@@ -157,6 +157,7 @@ class NewAthleteDialog(QDialog):
         self.start_from.addItem(self.tr("Empty"), self.EMPTY)
         self.start_from.addItem(self.tr("A copy of another athlete's gear"), self.COPY_GEAR)
         self.start_from.addItem(self.tr("Another athlete's gear and a programme"), self.TEMPLATE)
+        self.start_from.addItem(self.tr("A programme template, no gear yet"), self.TEMPLATE_ONLY)
         self.gear_of = QComboBox(self)
         self.gear_of.setObjectName("newAthleteGearOf")
         for path, name in athletes:
@@ -181,17 +182,20 @@ class NewAthleteDialog(QDialog):
 
     def _update(self) -> None:
         mode = self.start_from.currentData()
-        self.gear_of.setEnabled(mode != self.EMPTY and self.gear_of.count() > 0)
-        self.fields.setVisible(mode == self.TEMPLATE)
+        copies = mode in (self.COPY_GEAR, self.TEMPLATE)
+        self.gear_of.setEnabled(copies and self.gear_of.count() > 0)
+        self.fields.setVisible(mode in (self.TEMPLATE, self.TEMPLATE_ONLY))
         ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
         ok.setEnabled(bool(self.name.text().strip()))
 
     def gear_from(self) -> Path | None:
         """The athlete whose gear is copied, or None."""
-        if self.start_from.currentData() == self.EMPTY or self.gear_of.count() == 0:
+        mode = self.start_from.currentData()
+        if mode not in (self.COPY_GEAR, self.TEMPLATE) or self.gear_of.count() == 0:
             return None
         return Path(self.gear_of.currentData())
 
     def choice(self) -> TemplateChoice | None:
         """The template to plan, or None."""
-        return self.fields.choice() if self.start_from.currentData() == self.TEMPLATE else None
+        mode = self.start_from.currentData()
+        return self.fields.choice() if mode in (self.TEMPLATE, self.TEMPLATE_ONLY) else None
