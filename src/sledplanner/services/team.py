@@ -327,18 +327,10 @@ def _progression_words(services: Services, done: list[Session]) -> tuple[str, st
     if load is not None:
         progression = services.progression
         since = logged.day - timedelta(days=HISTORY_DAYS)
-        # As ProgressionService.propose_next reads it; from the window when it holds them.
-        read = (
-            done
-            if done and done[0].day <= since
-            else services.schedule.sessions_between(since, logged.day)
-        )
-        history = [
+        history = [  # the range ProgressionService.propose_after reads (read once, shared)
             s
-            for s in read
-            if s.status is SessionStatus.DONE
-            and since <= s.day <= logged.day
-            and s.activity is logged.activity
+            for s in services.schedule.sessions_between(since, logged.day)
+            if s.status is SessionStatus.DONE and s.activity is logged.activity
         ]
         decision = decide_next_load(
             history,
@@ -349,7 +341,7 @@ def _progression_words(services: Services, done: list[Session]) -> tuple[str, st
         )
         if decision.action == "reduce":
             flag = decision.reason
-    proposal = services.progression.propose_next(logged.id)
+    proposal = services.progression.propose_after(logged)
     words = ""
     if proposal is not None and proposal.decision.changed:
         words = f"next session {proposal.session.day.isoformat()}: {proposal.decision.reason}"
