@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import csv
 import io
+import json
 import os
 from datetime import timedelta
 from pathlib import Path
@@ -265,3 +266,14 @@ def test_an_athlete_away_for_over_a_year_keeps_the_last_session_and_pain(write_a
     assert row.last_session == TODAY - timedelta(days=500)
     assert (row.pain_during, row.pain_next_morning) == (8, 2)
     assert "pain during was 8, above the acceptable 5" in row.pain_flag
+
+
+def test_an_invalid_record_does_not_give_a_young_history_a_ratio(write_athlete) -> None:
+    path = write_athlete("new", [done(TODAY - timedelta(days=n)) for n in range(0, 10, 2)])
+    tables = json.loads(path.read_text("utf-8"))
+    tables["sessions"]["999"] = {"id": "bad", "date": "not a day"}  # a hand-edited record
+    path.write_text(json.dumps(tables), "utf-8")
+    row = summarise(path, TODAY)
+    assert chart_ratio(path) is None
+    assert row is not None and row.problem is None
+    assert row.acwr is None and row.acwr_zone == NO_RATIO_YET

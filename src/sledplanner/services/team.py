@@ -263,7 +263,7 @@ def summarise_services(services: Services, stamp: tuple[int, int] = (0, 0)) -> A
     upcoming = [s for s in sessions if s.status is SessionStatus.PLANNED and s.day >= today]
     pained = [s for s in done if s.log is not None and s.log.pain_during is not None]
     latest_pain = pained[-1].log if pained else None
-    ratio = _acwr_today(services, done, window)
+    ratio = _acwr_today(services, done, window, len(sessions))
     flag, proposal = _progression_words(services, done)
     next_session = upcoming[0] if upcoming else None
     issues = check_sessions(upcoming, gear.items()) if upcoming else []
@@ -287,7 +287,9 @@ def summarise_services(services: Services, stamp: tuple[int, int] = (0, 0)) -> A
     )
 
 
-def _acwr_today(services: Services, done: list[Session], window: date) -> float | None:
+def _acwr_today(
+    services: Services, done: list[Session], window: date, in_window: int
+) -> float | None:
     """Today's ratio as the training-stress chart shows it (EWMA 7/28), or None.
 
     When the history starts inside the window, this is the chart's own computation. An older
@@ -297,8 +299,9 @@ def _acwr_today(services: Services, done: list[Session], window: date) -> float 
     """
     today = services.schedule.today()
     rated = [s for s in done if s.srpe is not None]
-    span = services.schedule.date_span()
-    older = span is not None and span[0] < window
+    # Records the window did not read: older sessions (or invalid records, which a long
+    # history read whole, or started at its true first day, handles alike).
+    older = services.schedule.count() > in_window
     if older and (not rated or rated[0].day > window + timedelta(days=ACWR_MIN_DAYS)):
         chart = services.progress.chart("acwr", today, today, "ewma")
         if len(chart.panels) < 2:
