@@ -57,6 +57,9 @@ _WIDTHS = {
     "progression": 300,
 }
 
+#: How often rows read in the background are put in the table (each put repaints it).
+FLUSH_MS = 100
+
 #: How long to wait after a change in the folder before reading it (a sync writes in bursts).
 SETTLE_MS = 150
 
@@ -162,6 +165,12 @@ class TeamView(QWidget):
         self._settle.setSingleShot(True)
         self._settle.setInterval(SETTLE_MS)
         self._settle.timeout.connect(self.rescan)
+        # Rows read on the thread are shown together every FLUSH_MS: one repaint for several.
+        self._arrivals: list[tuple[Path, AthleteSummary | None]] = []
+        self._flush_timer = QTimer(self)
+        self._flush_timer.setSingleShot(True)
+        self._flush_timer.setInterval(FLUSH_MS)
+        self._flush_timer.timeout.connect(self._flush)
 
     # ------------------------------------------------------------------ reading
     def load(self) -> None:
@@ -197,13 +206,22 @@ class TeamView(QWidget):
         loader.start()
 
     def _batch_done(self) -> None:
+        self._flush()
         loader, self._loader = self._loader, None
         if loader is not None:
             loader.deleteLater()
         self._next_batch()
 
     def _arrived(self, path_text: str, summary: AthleteSummary | None) -> None:
-        self.show_summary(Path(path_text), summary)
+        self._arrivals.append((Path(path_text), summary))
+        if not self._flush_timer.isActive():
+            self._flush_timer.start()
+
+    def _flush(self) -> None:
+        self._flush_timer.stop()
+        arrivals, self._arrivals = self._arrivals, []
+        for path, summary in arrivals:
+            self.show_summary(path, summary)
 
     def show_summary(self, path: Path, summary: AthleteSummary | None) -> None:
         """Show what was read of ``path`` (None: not an athlete file, so no row)."""
@@ -261,6 +279,8 @@ class TeamView(QWidget):
     def stop(self) -> None:
         """Stop reading and watching (the view is going away)."""
         self._settle.stop()
+        self._flush_timer.stop()
+        self._arrivals = []
         self._waiting = []
         if self._loader is not None:
             self._loader.summarised.disconnect(self._arrived)
