@@ -277,3 +277,20 @@ def test_an_invalid_record_does_not_give_a_young_history_a_ratio(write_athlete) 
     assert chart_ratio(path) is None
     assert row is not None and row.problem is None
     assert row.acwr is None and row.acwr_zone == NO_RATIO_YET
+
+
+def test_a_file_that_cannot_be_summed_up_is_a_row_with_why(
+    write_athlete, monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture
+) -> None:
+    from sledplanner.services import team
+
+    path = write_athlete("odd", [done(MONDAY)])
+
+    def broken(*_args: object) -> None:
+        raise ValueError("an unexpected value")
+
+    monkeypatch.setattr(team, "summarise_services", broken)
+    row = summarise(path, TODAY)
+    assert row is not None and row.name == "odd"
+    assert row.problem == f"{path}: cannot be summed up (ValueError('an unexpected value'))"
+    assert f"cannot sum up {path}" in caplog.text

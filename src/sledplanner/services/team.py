@@ -11,6 +11,7 @@ offers after a log.
 
 from __future__ import annotations
 
+import logging
 import os
 import re
 from collections.abc import Callable, Iterator
@@ -47,6 +48,8 @@ __all__ = [
     "team_csv",
     "write_team_csv",
 ]
+
+_log = logging.getLogger(__name__)
 
 #: The training-stress chart's band: a ratio from 0.8 to 1.3 is "as usual" (a guide only).
 ACWR_LOW = 0.8
@@ -231,6 +234,11 @@ def summarise(path: Path, today: date | None = None) -> AthleteSummary | None:
     try:
         services = build_services(workspace, today=lambda: day)
         return summarise_services(services, stamp)
+    except Exception as exc:  # one athlete's odd data must not stop the folder's table
+        _log.exception("cannot sum up %s", path)
+        return AthleteSummary(
+            path, path.stem, stamp, problem=f"{path}: cannot be summed up ({exc!r})"
+        )
     finally:
         workspace.close()
 
