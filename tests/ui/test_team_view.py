@@ -84,9 +84,12 @@ def shown_names(team: TeamController) -> list[str]:
 def test_a_folder_with_a_corrupt_and_a_newer_file_shows_each_with_its_problem(
     qtbot, team: TeamController, folder: Path, qtmodeltester
 ) -> None:
-    opened(qtbot, team, folder)
+    assert team.open_team(folder)
     view = team.view
     assert view is not None
+    # Checked while the rows arrive (the tester follows the model's changes), and after.
+    qtmodeltester.check(view.model)
+    qtbot.waitUntil(lambda: not view.busy and "Reading" not in view.status.text())
     qtmodeltester.check(view.model)
     assert shown_names(team) == ["ann", "bob", "cat", "damaged", "future"]
     assert view.isVisible() and view.table.isVisible()
