@@ -182,6 +182,12 @@ def test_open_an_athlete_log_a_session_go_back_and_see_the_row_updated(
 
     team.back_action.trigger()
     assert controller.workspace is None
+    # Enter on a selected row opens it too (and back again).
+    view.table.setFocus()
+    view.table.setCurrentIndex(view.proxy.index(view.row_of(folder / "ann.json"), 0))
+    qtbot.keyClick(view.table, Qt.Key.Key_Return)
+    assert controller.workspace is not None and controller.workspace.path == folder / "ann.json"
+    team.back_action.trigger()
     assert view.isVisible() and not team.toolbar.isVisible()
     assert view.cell(cat, "week").startswith("1 of ")
     assert view.cell(cat, "last_session") == TODAY.isoformat()

@@ -136,7 +136,7 @@ class TeamView(QWidget):
         self.table.verticalHeader().hide()
         for column, width in _WIDTHS.items():
             self.table.setColumnWidth(COLUMNS.index(column), width)
-        self.table.doubleClicked.connect(self._open_index)
+        self.table.activated.connect(self._open_index)  # double-click, or Enter
 
         self.status = QLabel(self)
         self.status.setObjectName("teamStatus")
