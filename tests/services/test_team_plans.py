@@ -4,10 +4,13 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from sledplanner.domain.feasibility import check_sessions
 from sledplanner.domain.programme import default_start
 from sledplanner.domain.units import Mass
 from sledplanner.services.bundle import build_services
+from sledplanner.services.errors import DatabaseError, DatabaseExistsError
 from sledplanner.services.team import summarise
 from sledplanner.services.team_plans import (
     TemplateChoice,
@@ -15,7 +18,9 @@ from sledplanner.services.team_plans import (
     athlete_file_name,
     create_athlete,
     readd_plan,
+    remove_new_athlete,
     remove_plan,
+    restore_new_athlete,
 )
 from sledplanner.services.workspace import open_workspace
 
@@ -133,3 +138,21 @@ def test_file_names_of_new_athletes_are_safe_and_unique(tmp_path: Path) -> None:
     assert athlete_file_name(tmp_path, "   ") == tmp_path / "athlete.json"
     (tmp_path / "Zoë.json").write_text("{}", "utf-8")
     assert athlete_file_name(tmp_path, "Zoë") == tmp_path / "Zoë-2.json"
+
+
+def test_undoing_a_new_athlete_keeps_a_file_changed_since(write_athlete) -> None:
+    folder = write_athlete("someone").parent
+    outcome = create_athlete(folder, "Hal", FakeLock, today=lambda: TODAY)
+    made = outcome.path.read_bytes()
+    remove_new_athlete(outcome.path, made, FakeLock)
+    assert not outcome.path.exists()
+    restore_new_athlete(outcome.path, made)
+    assert outcome.path.read_bytes() == made
+    with pytest.raises(DatabaseExistsError):
+        restore_new_athlete(outcome.path, made)
+    workspace = open_workspace(outcome.path)  # the coach logs something for Hal meanwhile
+    build_services(workspace).gear.add(sled())
+    workspace.close()
+    with pytest.raises(DatabaseError, match="changed since it was made; kept"):
+        remove_new_athlete(outcome.path, made, FakeLock)
+    assert outcome.path.exists() and FakeLock.taken == []

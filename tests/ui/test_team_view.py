@@ -289,6 +289,13 @@ def test_new_athlete_from_another_ones_gear(
     names = [item.name for item in build_services(workspace).gear.items()]
     workspace.close()
     assert names == ["R2", "Kettlebell 20 lb", "Kettlebell 35 lb"]
+    # One undo step: the new file goes while it is as made, and comes back on redo.
+    made_bytes = made.read_bytes()
+    assert team.controller.undo_stack.count() == 1
+    team.controller.undo_stack.undo()
+    assert not made.exists() and "Fay Lee" not in shown_names(team)
+    team.controller.undo_stack.redo()
+    assert made.read_bytes() == made_bytes and "Fay Lee" in shown_names(team)
 
 
 def test_the_table_reads_an_athlete_another_window_holds(

@@ -20,10 +20,11 @@ from sledplanner.domain.gear import GearItem, new_id
 from sledplanner.domain.programme import GeneratedPlan, Programme, default_start
 from sledplanner.domain.units import Mass
 from sledplanner.services.bundle import Services, build_services
-from sledplanner.services.errors import DatabaseError
+from sledplanner.services.errors import DatabaseError, DatabaseExistsError, DatabaseWriteError
 from sledplanner.services.programmes import template
 from sledplanner.services.workspace import create_workspace_file, open_workspace
 from sledplanner.storage.athlete_repository import AthleteRepository
+from sledplanner.storage.atomic import write_atomically
 
 __all__ = [
     "AthleteLock",
@@ -33,7 +34,9 @@ __all__ = [
     "apply_template",
     "athlete_file_name",
     "create_athlete",
+    "remove_new_athlete",
     "remove_plan",
+    "restore_new_athlete",
 ]
 
 
@@ -278,3 +281,43 @@ def template_names() -> Sequence[tuple[str, str]]:
     from sledplanner.services.programmes import templates
 
     return [(each.key, each.name) for each in templates()]
+
+
+def remove_new_athlete(path: Path, made: bytes, lock: LockFactory) -> None:
+    """Undo :func:`create_athlete`: delete the file, if it still holds exactly ``made``.
+
+    Raises:
+        AthleteLockedError: The file is open in another SledPlanner; it is kept.
+        DatabaseError: The file changed since it was made (it is kept), or cannot be removed.
+    """
+    held = lock(path)
+    if not held.acquire():
+        raise AthleteLockedError(path)
+    try:
+        try:
+            current = path.read_bytes()
+        except OSError as exc:
+            raise DatabaseError(path, f"{path}: cannot be read ({exc.strerror or exc})") from exc
+        if current != made:
+            raise DatabaseError(path, f"{path}: changed since it was made; kept")
+        try:
+            path.unlink()
+        except OSError as exc:
+            raise DatabaseError(path, f"{path}: cannot be removed ({exc.strerror or exc})") from exc
+    finally:
+        held.release()
+
+
+def restore_new_athlete(path: Path, made: bytes) -> None:
+    """Redo :func:`create_athlete` after :func:`remove_new_athlete`: write ``made`` again.
+
+    Raises:
+        DatabaseExistsError: A file has taken the name meanwhile; it is left alone.
+        DatabaseWriteError: The file could not be written.
+    """
+    if path.exists():
+        raise DatabaseExistsError(path)
+    try:
+        write_atomically(path, made)
+    except OSError as exc:
+        raise DatabaseWriteError(path, exc) from exc

@@ -39,7 +39,9 @@ from sledplanner.services.team_plans import (
     create_athlete,
     default_choice,
     readd_plan,
+    remove_new_athlete,
     remove_plan,
+    restore_new_athlete,
     template_names,
 )
 from sledplanner.ui.commands import perform
@@ -343,21 +345,49 @@ class TeamView(QWidget):
             name, gear_from, choice = dialog.name.text(), dialog.gear_from(), dialog.choice()
         finally:
             dialog.deleteLater()
-        try:
-            outcome = create_athlete(
-                self.folder,
-                name,
-                self._lock,
-                gear_from=gear_from,
-                choice=choice,
-                today=self._today,
-            )
-        except DatabaseError as exc:
-            self._report(exc.message)
-            return
-        self.model.set_pending([outcome.path])
-        self.refresh_path(outcome.path)
-        self._show_outcomes([outcome])
+        self.new_athlete(name, gear_from, choice)
+
+    def new_athlete(
+        self, name: str, gear_from: Path | None, choice: TemplateChoice | None
+    ) -> PlanOutcome | None:
+        """Write a new athlete's file as one undoable step; None when it could not be made.
+
+        Undo deletes the file again while it is exactly as made; redo writes it back.
+        """
+        made: list[tuple[PlanOutcome, bytes]] = []
+
+        def do() -> None:
+            if not made:
+                outcome = create_athlete(
+                    self.folder,
+                    name,
+                    self._lock,
+                    gear_from=gear_from,
+                    choice=choice,
+                    today=self._today,
+                )
+                made.append((outcome, outcome.path.read_bytes()))
+                self.model.set_pending([outcome.path])
+            else:
+                restore_new_athlete(made[0][0].path, made[0][1])
+            self.refresh_path(made[0][0].path)
+
+        def undo() -> None:
+            remove_new_athlete(made[0][0].path, made[0][1], self._lock)
+            self.model.remove_path(made[0][0].path)
+            self._update_status()
+
+        perform(
+            self._undo_stack,
+            self.tr("new athlete {name}").format(name=name),
+            do,
+            undo,
+            self._report,
+        )
+        if not made:
+            return None
+        self._show_outcomes([made[0][0]])
+        return made[0][0]
 
     def ask_apply_template(self) -> None:
         """Ask for a template and athletes, then plan it for each (one undo step each)."""
