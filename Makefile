@@ -63,7 +63,7 @@ mutation: $(VENV)/.deps-mutation
 # Timing scripts, in this order; each prints its own figures and PASS/FAIL against its targets
 # (a missed target still exits 0). Bytecode is cached so runs measure the code, not compiling it.
 bench: install
-	for name in startup edits tabs planner metrics; do \
+	for name in startup edits tabs planner metrics team; do \
 	  env -u PYTHONDONTWRITEBYTECODE QT_QPA_PLATFORM=offscreen \
 	    $(BIN)/python benchmarks/bench_$$name.py || exit 1; \
 	done

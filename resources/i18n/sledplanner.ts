@@ -161,6 +161,14 @@
     </message>
 </context>
 <context>
+    <name>ApplyTemplateDialog</name>
+    <message>
+        <location filename="../../src/sledplanner/ui/team/dialogs.py" line="104"/>
+        <source>Apply a programme to several athletes</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CalendarFilling</name>
     <message>
         <location filename="../../src/sledplanner/ui/programme/calendar_fill.py" line="47"/>
@@ -1342,6 +1350,7 @@ What does the scale read (e.g. 25 lb)?</source>
     <message>
         <location filename="../../src/sledplanner/ui/main_window.py" line="188"/>
         <location filename="../../src/sledplanner/ui/main_window.py" line="606"/>
+        <location filename="../../src/sledplanner/ui/main_window.py" line="630"/>
         <source>SledPlanner</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1573,73 +1582,73 @@ What does the scale read (e.g. 25 lb)?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sledplanner/ui/main_window.py" line="625"/>
-        <location filename="../../src/sledplanner/ui/main_window.py" line="638"/>
+        <location filename="../../src/sledplanner/ui/main_window.py" line="648"/>
+        <location filename="../../src/sledplanner/ui/main_window.py" line="661"/>
         <source>New database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sledplanner/ui/main_window.py" line="640"/>
+        <location filename="../../src/sledplanner/ui/main_window.py" line="663"/>
         <source>{path} already exists. SledPlanner never replaces a file: choose another name, or use Open database… to open it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sledplanner/ui/main_window.py" line="650"/>
+        <location filename="../../src/sledplanner/ui/main_window.py" line="673"/>
         <source>Open database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sledplanner/ui/main_window.py" line="699"/>
+        <location filename="../../src/sledplanner/ui/main_window.py" line="722"/>
         <source>Nothing imported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sledplanner/ui/main_window.py" line="699"/>
+        <location filename="../../src/sledplanner/ui/main_window.py" line="722"/>
         <source>Export failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sledplanner/ui/main_window.py" line="703"/>
+        <location filename="../../src/sledplanner/ui/main_window.py" line="726"/>
         <source>{path} was not written.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sledplanner/ui/main_window.py" line="707"/>
+        <location filename="../../src/sledplanner/ui/main_window.py" line="730"/>
         <source>{path} has problems, so nothing was imported. Fix them and try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sledplanner/ui/main_window.py" line="771"/>
+        <location filename="../../src/sledplanner/ui/main_window.py" line="794"/>
         <source>The log is in {folder}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sledplanner/ui/main_window.py" line="788"/>
+        <location filename="../../src/sledplanner/ui/main_window.py" line="811"/>
         <source>no database open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sledplanner/ui/main_window.py" line="791"/>
+        <location filename="../../src/sledplanner/ui/main_window.py" line="814"/>
         <source>About SledPlanner</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sledplanner/ui/main_window.py" line="793"/>
+        <location filename="../../src/sledplanner/ui/main_window.py" line="816"/>
         <source>&lt;h3&gt;SledPlanner {version}&lt;/h3&gt;&lt;p&gt;Plan sled-drag gear, training weeks and progress for strong knees.&lt;/p&gt;&lt;p&gt;Data file:&lt;br&gt;&lt;code&gt;{path}&lt;/code&gt;&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sledplanner/ui/main_window.py" line="812"/>
+        <location filename="../../src/sledplanner/ui/main_window.py" line="835"/>
         <source>Changes not saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sledplanner/ui/main_window.py" line="814"/>
+        <location filename="../../src/sledplanner/ui/main_window.py" line="837"/>
         <source>{count} change(s) could not be saved to the database file yet. {question}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sledplanner/ui/main_window.py" line="826"/>
+        <location filename="../../src/sledplanner/ui/main_window.py" line="849"/>
         <source>Quit without them?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1693,6 +1702,49 @@ What does the scale read (e.g. 25 lb)?</source>
     <message>
         <location filename="../../src/sledplanner/ui/programme/month_view.py" line="258"/>
         <source>+{n} more</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NewAthleteDialog</name>
+    <message>
+        <location filename="../../src/sledplanner/ui/team/dialogs.py" line="152"/>
+        <source>New athlete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/sledplanner/ui/team/dialogs.py" line="157"/>
+        <source>Empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/sledplanner/ui/team/dialogs.py" line="158"/>
+        <source>A copy of another athlete&apos;s gear</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/sledplanner/ui/team/dialogs.py" line="159"/>
+        <source>Another athlete&apos;s gear and a programme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/sledplanner/ui/team/dialogs.py" line="160"/>
+        <source>A programme template, no gear yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/sledplanner/ui/team/dialogs.py" line="167"/>
+        <source>Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/sledplanner/ui/team/dialogs.py" line="168"/>
+        <source>Start from:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/sledplanner/ui/team/dialogs.py" line="169"/>
+        <source>Gear of:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2964,7 +3016,7 @@ What does the scale read (e.g. 25 lb)?</source>
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../../src/sledplanner/app/gui.py" line="124"/>
+        <location filename="../../src/sledplanner/app/gui.py" line="126"/>
         <source>Opening {path}…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3116,6 +3168,80 @@ What does the scale read (e.g. 25 lb)?</source>
     </message>
 </context>
 <context>
+    <name>TeamView</name>
+    <message>
+        <location filename="../../src/sledplanner/ui/team/view.py" line="110"/>
+        <source>Team folder: {folder}</source>
+        <extracomment>Starting widths of the columns that hold words (the rest fit their figures). How often rows read in the background are put in the table (each put repaints it). How long to wait after a change in the folder before reading it (a sync writes in bursts).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/sledplanner/ui/team/view.py" line="113"/>
+        <source>Filter athletes…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/sledplanner/ui/team/view.py" line="114"/>
+        <source>Filter athletes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/sledplanner/ui/team/view.py" line="117"/>
+        <source>Open athlete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/sledplanner/ui/team/view.py" line="120"/>
+        <source>New athlete…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/sledplanner/ui/team/view.py" line="123"/>
+        <source>Apply programme…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/sledplanner/ui/team/view.py" line="129"/>
+        <source>Athletes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/sledplanner/ui/team/view.py" line="269"/>
+        <source>Reading {done} of {total} athletes…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/sledplanner/ui/team/view.py" line="273"/>
+        <source>{total} athlete(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/sledplanner/ui/team/view.py" line="382"/>
+        <source>new athlete {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/sledplanner/ui/team/view.py" line="433"/>
+        <source>plan {template} for {athlete}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/sledplanner/ui/team/view.py" line="448"/>
+        <source>{name}: planned {count} sessions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/sledplanner/ui/team/view.py" line="452"/>
+        <source>{name}: created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/sledplanner/ui/team/view.py" line="454"/>
+        <source>{name}: not changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>TotalsPanel</name>
     <message>
         <location filename="../../src/sledplanner/ui/equipment/totals_panel.py" line="18"/>
@@ -3171,7 +3297,7 @@ What does the scale read (e.g. 25 lb)?</source>
 <context>
     <name>Welcome</name>
     <message>
-        <location filename="../../src/sledplanner/app/gui.py" line="168"/>
+        <location filename="../../src/sledplanner/app/gui.py" line="170"/>
         <source>Cannot write the example</source>
         <extracomment>Files larger than this are opened after the window has appeared (about 8,000 sessions).</extracomment>
         <translation type="unfinished"></translation>
@@ -3243,6 +3369,34 @@ What does the scale read (e.g. 25 lb)?</source>
     <message>
         <location filename="../../src/sledplanner/ui/welcome.py" line="97"/>
         <source>Create your database and fill it from a gear or sessions CSV file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>_TemplateFields</name>
+    <message>
+        <location filename="../../src/sledplanner/ui/team/dialogs.py" line="73"/>
+        <source>Template:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/sledplanner/ui/team/dialogs.py" line="74"/>
+        <source>Start:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/sledplanner/ui/team/dialogs.py" line="75"/>
+        <source>Days:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/sledplanner/ui/team/dialogs.py" line="76"/>
+        <source>Weeks:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/sledplanner/ui/team/dialogs.py" line="77"/>
+        <source>Minutes per session:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

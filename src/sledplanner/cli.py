@@ -62,6 +62,12 @@ def build_parser() -> argparse.ArgumentParser:
     # ("sledplanner --db X import ..." uses X), so there it has no default of its own.
     db_option = _db_option(argparse.SUPPRESS)
     parser.add_argument("--version", action="version", version=f"sledplanner {__version__}")
+    parser.add_argument(
+        "--team",
+        type=Path,
+        metavar="DIR",
+        help="open the window on a team folder: one database per athlete (see docs/coach.md)",
+    )
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
 
     demo = commands.add_parser(
@@ -159,6 +165,17 @@ def build_parser() -> argparse.ArgumentParser:
     _add_report_command(commands, db_option)
     _add_calendar_sync(commands, db_option)
     _add_merge_parser(commands, db_option)
+    clients = commands.add_parser(
+        "clients",
+        help="print the team table of a folder of athlete databases",
+        description="Sum up every athlete database in DIR (read-only, never locked or "
+        "changed): one row each, as a table or as CSV. Exit 0 when listed, 1 when the CSV "
+        "cannot be written, 3 when DIR cannot be read.",
+    )
+    clients.add_argument("dir", type=Path, metavar="DIR", help="the team folder")
+    clients.add_argument(
+        "--csv", type=Path, metavar="F", help="write the table as CSV to F (see docs/csv.md)"
+    )
     return parser
 
 
@@ -597,6 +614,14 @@ def _main(argv: Sequence[str] | None) -> int:
 
         db = args.db if args.db is not None else _default_database()
         return run_merge(db, args.other, args.prefer, args.dry_run)
+    if args.command == "clients":
+        from sledplanner.services.team_cli import clients
+
+        return clients(args.dir, args.csv)
+    if args.team is not None:
+        from sledplanner.app.team import run_team
+
+        return run_team(args.team)
     from sledplanner.app.gui import run_gui
 
     return run_gui(args.db)

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from sledplanner import __version__
 from sledplanner.app.controller import LAST_DATABASE_KEY, Controller
+from sledplanner.app.team import attach_team
 from sledplanner.services.demo import write_demo
 from sledplanner.services.errors import DatabaseError
 from sledplanner.services.resources import app_icon_path, resource_path
@@ -111,6 +112,7 @@ def build_controller(
     application()
     settings = settings if settings is not None else QSettings(APP_NAME, APP_NAME)
     controller = Controller(settings, QIcon(str(app_icon_path())))
+    attach_team(controller)
     if opened is not None:
         opened(controller)
     controller.window.show()

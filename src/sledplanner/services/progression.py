@@ -86,7 +86,11 @@ class ProgressionService:
             planned session of its activity has a load.
         """
         logged = self._schedule.session(session_id)
-        if logged is None or not logged.activity.uses_sled:
+        return None if logged is None else self.propose_after(logged)
+
+    def propose_after(self, logged: Session) -> Proposal | None:
+        """As :meth:`propose_next`, for the stored session ``logged`` already at hand."""
+        if not logged.activity.uses_sled:
             return None
         following = self.next_session(logged)
         if following is None or following.planned_load is None:

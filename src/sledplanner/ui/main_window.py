@@ -607,6 +607,29 @@ class MainWindow(QMainWindow):
         self._status_label.setText("")
         self.statusBar().showMessage(heading)
 
+    def show_page(self, page: QWidget) -> None:
+        """Show ``page`` (such as the team view) in place of the tabs; it stays until replaced."""
+        if self._stack.indexOf(page) < 0:
+            self._stack.addWidget(page)
+        self._stack.setCurrentWidget(page)
+
+    def leave_workspace(self) -> None:
+        """Drop the tabs of the closed workspace, its undo history and its file actions."""
+        self.workspace = None
+        self.services = None
+        self.records_banner.hide()
+        self.set_aside_button.hide()
+        self.undo_stack.clear()
+        self._drop_tabs()
+        self.restore_action.setEnabled(False)
+        self.preferences_action.setEnabled(False)
+        for action in (self.import_gear_action, self.import_sessions_action):
+            action.setEnabled(False)
+        for action in self._export_actions():
+            action.setEnabled(False)
+        self.setWindowTitle(self.tr("SledPlanner"))
+        self._status_label.setText("")
+
     def _drop_problem_panel(self) -> None:
         if self.problem_panel is not None:
             self._stack.removeWidget(self.problem_panel)
