@@ -364,3 +364,15 @@ def test_a_theme_change_redraws_the_chart_in_its_colours(qtbot, progress, contro
     tab.setPalette(palette)
     qtbot.waitUntil(lambda: tab.view.layout_widget.backgroundBrush().color().name() == "#123456")
     assert before != "#123456"
+
+
+def test_legends_and_guide_labels_never_cover_the_data(progress) -> None:
+    tab = progress(SESSIONS)
+    for key in ("load", "acwr", "pain"):
+        choose(tab, key)
+        tab.view.grab()  # laid out and painted
+        for plot in tab.view.plots:
+            data_area = plot.vb.sceneBoundingRect()
+            legend = plot.legend.sceneBoundingRect()
+            assert legend.height() > 0, key
+            assert not legend.intersects(data_area), key

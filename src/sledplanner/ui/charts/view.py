@@ -91,8 +91,14 @@ class ChartView(QWidget):
         first: pg.PlotItem | None = None
         for row, panel in enumerate(data.panels):
             axis = DayAxis()
-            plot = self.layout_widget.addPlot(row=row, col=0, axisItems={"bottom": axis})
+            plot = self.layout_widget.addPlot(row=2 * row, col=0, axisItems={"bottom": axis})
             self._style(plot, foreground)
+            # The legend is a row of its own under the panel: it never covers data or a guide.
+            legend = pg.LegendItem(colCount=4, labelTextColor=foreground)
+            self.layout_widget.addItem(legend, row=2 * row + 1, col=0)
+            self.layout_widget.ci.layout.setRowMaximumHeight(2 * row + 1, 28)
+            legend.layout.setContentsMargins(0, 0, 0, 0)
+            plot.legend = legend
             if row == 0:
                 plot.setTitle(data.title, color=foreground)
             if first is None:
@@ -117,7 +123,6 @@ class ChartView(QWidget):
             axis = plot.getAxis(name)
             axis.setPen(pg.mkPen(foreground))
             axis.setTextPen(pg.mkPen(foreground))
-        plot.addLegend(offset=(10, 10), labelTextColor=foreground)
         plot.setMenuEnabled(False)
 
     def _draw_panel(self, plot: pg.PlotItem, panel: Panel, foreground: QColor) -> None:
@@ -132,7 +137,8 @@ class ChartView(QWidget):
                 pen=pg.mkPen(None),
             )
             plot.addItem(region)
-            label = pg.TextItem(band.label, color=foreground, anchor=(0, 1))
+            # Under the band's top edge, inside the band, where the view always shows it.
+            label = pg.TextItem(band.label, color=foreground, anchor=(0, 0))
             plot.addItem(label)
             self.items[f"band:{band.label}"] = region
             self._labels.append((label, band.high))

@@ -35,7 +35,8 @@ def page_layout(locale: QLocale | None = None) -> QPageLayout:
     return QPageLayout(
         page_size(locale),
         QPageLayout.Orientation.Portrait,
-        QMarginsF(15, 15, 15, 15),
+        # QTextDocument.print_ adds 2 cm of its own around the text (and the page numbers there).
+        QMarginsF(5, 5, 5, 5),
         QPageLayout.Unit.Millimeter,
     )
 
