@@ -76,3 +76,41 @@ def test_what_is_said_before_the_log_starts_is_written_when_it_starts(
         for handler in list(logger.handlers):
             logger.removeHandler(handler)
             handler.close()
+
+
+def test_saves_imports_and_backups_reach_the_log(
+    log_file: Path, controller, db_path: Path, tmp_path: Path, settle
+) -> None:
+    from sledplanner.domain.gear import GearItem
+    from sledplanner.domain.units import Mass
+
+    assert controller.open_path(db_path, create=True)
+    tab = controller.window.equipment_tab
+    tab.add_new(GearItem(kind="kettlebell", name="Bell", mass=Mass.of("20", "lb")))
+    settle(controller)
+    source = tmp_path / "gear.csv"
+    source.write_text("kind,name,mass,mass_unit\nkettlebell,Bell 2,35,lb\n", "utf-8")
+    assert controller.window.equipment_tab.import_csv(source) is None
+    settle(controller)
+    text = read(log_file)
+    assert f"INFO sledplanner.app.file_guard [MainThread] saved {db_path}" in text
+    assert f"backup before an import of {db_path}" in text
+    assert f"imported 1 gear items from {source}" in text
+
+
+@pytest.mark.expected_log
+@pytest.mark.qt_no_exception_capture  # the hook hands on to Python's own, not pytest-qt's
+def test_an_uncaught_exception_is_written_with_its_traceback(log_file: Path) -> None:
+    import sys
+
+    try:
+        raise RuntimeError("something nobody caught")
+    except RuntimeError:
+        kind, value, trace = sys.exc_info()
+    hook = sys.excepthook  # the hook start_logging installed: it logs, then hands on
+    assert getattr(hook, "logs_to", None) is logging.getLogger(LOGGER)
+    hook(kind, value, trace)
+    text = read(log_file)
+    assert "ERROR sledplanner [MainThread] uncaught exception" in text
+    assert "RuntimeError: something nobody caught" in text
+    assert "Traceback (most recent call last)" in text

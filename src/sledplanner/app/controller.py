@@ -143,6 +143,16 @@ class Controller(QObject):
         self._close_current()
         self.workspace, self._lock = opened, lock
         log(__name__, INFO, "opened %s%s", path, " read-only" if read_only else "")
+        if opened.upgraded_from is not None:
+            log(
+                __name__,
+                INFO,
+                "upgraded %s from schema %s to %s (backup %s)",
+                path,
+                opened.upgraded_from,
+                opened.schema_version,
+                opened.migration_backup,
+            )
         if not read_only:
             self.settings.setValue(LAST_DATABASE_KEY, str(path))
         self._problem_path = None

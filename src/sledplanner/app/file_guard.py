@@ -28,7 +28,7 @@ from sledplanner.services.errors import (
     DatabaseError,
     DatabaseFileGoneError,
 )
-from sledplanner.services.logs import WARNING, log
+from sledplanner.services.logs import INFO, WARNING, log
 from sledplanner.services.workspace import Workspace
 from sledplanner.storage.atomic import AtomicJSONStorage, DiskState, serialise, write_atomically
 from sledplanner.ui.main_window import MainWindow
@@ -97,6 +97,7 @@ class FileGuard(QObject):
         self._running = True
         self._watcher.addPaths([str(self.path), str(self.path.parent)])
         self._pending.saver = self
+        self._saved.connect(self._log_save)
         self.storage.start_write_behind(self._saved.emit, self._failed.emit)
         if self.look_for_conflict_copies is not None:
             self.look_for_conflict_copies()
@@ -284,6 +285,9 @@ class FileGuard(QObject):
                 self.storage.flush()
             except DatabaseError as exc:
                 self._save_failed(exc)
+
+    def _log_save(self, count: int) -> None:
+        log(__name__, INFO, "saved %s (%d change(s))", self.path, count)
 
     def _save_failed(self, error: DatabaseError) -> None:
         """The writer thread could not save: keep both sides, offer a way out, or retry."""

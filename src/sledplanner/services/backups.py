@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
 
+from sledplanner.services.logs import INFO, log
 from sledplanner.storage import backups as storage
 from sledplanner.storage.atomic import open_regular, write_atomically
 from sledplanner.storage.database import parse_tables, schema_version
@@ -158,7 +159,10 @@ def daily_backup(database: Path, today: date | None = None) -> Path | None:
     Raises:
         DatabaseWriteError: It could not be written.
     """
-    return storage.daily_backup(Path(database), today)
+    made = storage.daily_backup(Path(database), today)
+    if made is not None:
+        log(__name__, INFO, "daily backup of %s: %s", database, made)
+    return made
 
 
 def backup_before_import(database: Path) -> Path | None:
@@ -170,7 +174,9 @@ def backup_before_import(database: Path) -> Path | None:
     database = Path(database)
     if not database.exists():
         return None
-    return storage.backup_before_import(database)
+    made = storage.backup_before_import(database)
+    log(__name__, INFO, "backup before an import of %s: %s", database, made)
+    return made
 
 
 def restore(database: Path, backup: Path) -> RestoreResult:
@@ -191,6 +197,7 @@ def restore(database: Path, backup: Path) -> RestoreResult:
     _check(backup, payload)
     before = storage.backup_before_restore(database) if database.exists() else None
     storage.replace_database(database, payload)
+    log(__name__, INFO, "restored %s from %s (the file before: %s)", database, backup, before)
     return RestoreResult(backup, before)
 
 

@@ -48,6 +48,7 @@ from sledplanner.services.csv_common import (
 from sledplanner.services.csv_common import guard as _guard
 from sledplanner.services.csv_common import unguard as _unguard
 from sledplanner.services.gear import GearService
+from sledplanner.services.logs import INFO, log
 from sledplanner.storage.atomic import write_atomically
 
 __all__ = [
@@ -240,6 +241,7 @@ def import_gear_csv(service: GearService, path: Path) -> int:
     """
     items = read_gear_csv(path, service.preferences().currency)
     service.add_many(items)
+    log(__name__, INFO, "imported %d gear items from %s", len(items), path)
     return len(items)
 
 

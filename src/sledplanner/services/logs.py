@@ -66,8 +66,37 @@ def start_logging(data_folder: Path) -> Path | None:
         logger.removeHandler(old)
         old.close()
     logger.addHandler(handler)
+    _log_uncaught(logger)
     _started = True
     waiting, _waiting[:] = list(_waiting), []
     for name, level, message, args in waiting:
         logging.getLogger(name).log(level, message, *args)
     return folder / "sledplanner.log"
+
+
+def _log_uncaught(logger: Any) -> None:
+    """Write every uncaught exception, with its traceback, to the log as well."""
+    import sys
+    import threading
+
+    if getattr(sys.excepthook, "logs_to", None) is logger:
+        return
+    previous = sys.excepthook
+
+    def hook(kind: Any, value: Any, trace: Any) -> None:
+        logger.error("uncaught exception", exc_info=(kind, value, trace))
+        previous(kind, value, trace)
+
+    previous_thread = threading.excepthook
+
+    def thread_hook(args: Any) -> None:
+        logger.error(
+            "uncaught exception in thread %s",
+            args.thread.name if args.thread is not None else "?",
+            exc_info=(args.exc_type, args.exc_value, args.exc_traceback),
+        )
+        previous_thread(args)
+
+    hook.logs_to = logger  # type: ignore[attr-defined]
+    sys.excepthook = hook
+    threading.excepthook = thread_hook

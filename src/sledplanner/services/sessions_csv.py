@@ -56,6 +56,7 @@ from sledplanner.services.csv_common import (
     unguard,
 )
 from sledplanner.services.gear import GearService
+from sledplanner.services.logs import INFO, log
 from sledplanner.services.schedule import ScheduleService
 from sledplanner.storage.atomic import write_atomically
 
@@ -360,6 +361,7 @@ def import_sessions_csv(schedule: ScheduleService, gear: GearService, path: Path
     """
     sessions = read_sessions_csv(path, gear.items(), gear.preferences().display_unit)
     schedule.add_many(sessions)
+    log(__name__, INFO, "imported %d sessions from %s", len(sessions), path)
     return len(sessions)
 
 

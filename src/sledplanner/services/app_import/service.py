@@ -27,6 +27,7 @@ from sledplanner.services.app_import.reading import ParsedExport, limit_problems
 from sledplanner.services.app_import.strong import read_strong
 from sledplanner.services.csv_common import CsvImportError, CsvProblem
 from sledplanner.services.gear import GearService
+from sledplanner.services.logs import INFO, log
 from sledplanner.services.schedule import ScheduleService
 from sledplanner.services.workspace import Workspace
 from sledplanner.storage.import_sources import ImportSourceRepository, one_write
@@ -187,6 +188,14 @@ class AppImportService:
         with one_write(self._db):
             self._schedule.add_many(sessions)
             self._sources.add_many([item.source for item in plan.sessions])
+        log(
+            __name__,
+            INFO,
+            "imported %d sessions from %s (%s)",
+            len(sessions),
+            plan.source,
+            plan.app,
+        )
         return [session.id for session in sessions]
 
     def undo(self, session_ids: Sequence[str]) -> None:

@@ -40,6 +40,7 @@ from sledplanner.services.gear_csv import (
     read_gear_csv,
 )
 from sledplanner.services.loads import LoadsService
+from sledplanner.services.logs import INFO, log
 from sledplanner.services.planner import PlannerService
 from sledplanner.ui.actions import tab_action, text_button
 from sledplanner.ui.commands import perform
@@ -470,6 +471,7 @@ class EquipmentTab(QWidget):
         if (problem := self._gear.backup_before_import()) is not None:
             return problem
         self.add_items(items)
+        log(__name__, INFO, "imported %d gear items from %s", len(items), path)
         return None
 
     def export_csv(self, path: Path) -> str | None:

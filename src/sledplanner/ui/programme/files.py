@@ -6,6 +6,7 @@ from pathlib import Path
 
 from sledplanner.services.csv_common import CsvExportError, CsvImportError
 from sledplanner.services.ical import IcsExportError, export_ics
+from sledplanner.services.logs import INFO, log
 from sledplanner.services.sessions_csv import export_sessions_csv, read_sessions_csv
 from sledplanner.ui.programme.tab_state import TabState
 
@@ -32,6 +33,7 @@ class SessionFiles(TabState):
             and sessions
         ):
             self.month.select(sessions[0].day)
+        log(__name__, INFO, "imported %d sessions from %s", len(sessions), path)
         return None
 
     def export_csv(self, path: Path) -> str | None:
