@@ -18,8 +18,10 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 from pathlib import Path
+from typing import Any
 
 from sledplanner.domain import metrics
+from sledplanner.domain.day_words import day_text
 from sledplanner.domain.feasibility import check_sessions
 from sledplanner.domain.progression import decide_next_load
 from sledplanner.domain.sessions import Session, SessionStatus, week_start
@@ -265,34 +267,51 @@ def summarise_services(services: Services, stamp: tuple[int, int] = (0, 0)) -> A
     done = [s for s in sessions if s.status is SessionStatus.DONE]
     if not done:
         done = [s for s in schedule.sessions() if s.status is SessionStatus.DONE]
-    monday = week_start(today, preferences.first_weekday)  # the week lies in the window
-    week = [s for s in sessions if monday <= s.day <= monday + timedelta(days=6)]
-    week_done = [s for s in week if s.status is SessionStatus.DONE]
     upcoming = [s for s in sessions if s.status is SessionStatus.PLANNED and s.day >= today]
-    pained = [s for s in done if s.log is not None and s.log.pain_during is not None]
-    latest_pain = pained[-1].log if pained else None
     ratio = _acwr_today(services, done, window, len(sessions))
     flag, proposal = _progression_words(services, done)
-    next_session = upcoming[0] if upcoming else None
     issues = check_sessions(upcoming, gear.items()) if upcoming else []
     return AthleteSummary(
         path=workspace.path,
         name=name,
         stamp=stamp,
         last_session=done[-1].day if done else None,
-        done_this_week=len(week_done),
-        planned_this_week=len(week),
-        minutes_this_week=sum(s.log.minutes for s in week_done if s.log is not None),
-        pain_during=latest_pain.pain_during if latest_pain else None,
-        pain_next_morning=latest_pain.pain_next_morning if latest_pain else None,
+        **_this_week(sessions, week_start(today, preferences.first_weekday)),
+        **_latest_pain(done),
         pain_flag=flag,
         acwr=ratio,
         acwr_zone=acwr_zone(ratio),
-        next_session=next_session.day if next_session else None,
-        next_load=next_session.planned_load if next_session else None,
-        gear_problems=tuple(f"{issue.day.isoformat()}: {issue.reason}" for issue in issues),
+        **_next_session(upcoming),
+        gear_problems=tuple(f"{day_text(issue.day)}: {issue.reason}" for issue in issues),
         progression=proposal,
     )
+
+
+def _this_week(sessions: list[Session], first_day: date) -> dict[str, int]:
+    """Sessions done and planned in the week from ``first_day``, and the minutes done."""
+    week = [s for s in sessions if first_day <= s.day <= first_day + timedelta(days=6)]
+    done = [s for s in week if s.status is SessionStatus.DONE]
+    return {
+        "done_this_week": len(done),
+        "planned_this_week": len(week),
+        "minutes_this_week": sum(s.log.minutes for s in done if s.log is not None),
+    }
+
+
+def _latest_pain(done: list[Session]) -> dict[str, int | None]:
+    """The pain during and next morning of the latest done session that logged pain."""
+    pained = [s for s in done if s.log is not None and s.log.pain_during is not None]
+    if not pained or pained[-1].log is None:
+        return {"pain_during": None, "pain_next_morning": None}
+    log = pained[-1].log
+    return {"pain_during": log.pain_during, "pain_next_morning": log.pain_next_morning}
+
+
+def _next_session(upcoming: list[Session]) -> dict[str, Any]:
+    """The day and planned load of the next planned session, or None for both."""
+    if not upcoming:
+        return {"next_session": None, "next_load": None}
+    return {"next_session": upcoming[0].day, "next_load": upcoming[0].planned_load}
 
 
 def _acwr_today(

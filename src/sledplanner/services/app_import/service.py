@@ -193,7 +193,7 @@ class AppImportService:
             INFO,
             "imported %d sessions from %s (%s)",
             len(sessions),
-            plan.source,
+            plan.path,
             plan.app,
         )
         return [session.id for session in sessions]

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -16,6 +17,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QBrush, QColor
 
 from sledplanner.services.team import AthleteSummary
+from sledplanner.ui.formatting import format_date, format_mass
 
 #: Sort keys are given under this role (the proxy sorts by it).
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -176,32 +178,8 @@ class TeamTableModel(QAbstractTableModel):
             # The folder is the team's own: the file's name says which file is meant.
             folder = f"{path.parent}{os.sep}"
             return summary.problem.replace(folder, "") if key == "problem" else ""
-        if key == "last_session":
-            return summary.last_session.isoformat() if summary.last_session else "–"
-        if key == "week":
-            return _T("Team", "{done} of {planned}").format(
-                done=summary.done_this_week, planned=summary.planned_this_week
-            )
-        if key == "minutes":
-            return str(summary.minutes_this_week)
-        if key == "pain":
-            return f"{_pain(summary.pain_during)} / {_pain(summary.pain_next_morning)}"
-        if key == "pain_flag":
-            return summary.pain_flag
-        if key == "acwr":
-            if summary.acwr is None:
-                return summary.acwr_zone
-            return f"{summary.acwr:.2f} ({summary.acwr_zone})"
-        if key == "next_session":
-            return summary.next_session.isoformat() if summary.next_session else "–"
-        if key == "next_load":
-            return str(summary.next_load) if summary.next_load is not None else "–"
-        if key == "gear":
-            count = len(summary.gear_problems)
-            return _T("Team", "⚠ {count} session(s)").format(count=count) if count else ""
-        if key == "progression":
-            return summary.progression
-        return ""
+        shown = _CELL_TEXT.get(key)
+        return shown(summary) if shown is not None else ""
 
     def _tooltip(self, path: Path, summary: AthleteSummary | None, key: str) -> str | None:
         if key == "athlete":
@@ -236,3 +214,32 @@ class TeamTableModel(QAbstractTableModel):
         if key == "gear":
             return float(len(summary.gear_problems))
         return self._text(path, summary, key)
+
+
+def _acwr_text(summary: AthleteSummary) -> str:
+    if summary.acwr is None:
+        return summary.acwr_zone
+    return f"{summary.acwr:.2f} ({summary.acwr_zone})"
+
+
+def _gear_text(summary: AthleteSummary) -> str:
+    count = len(summary.gear_problems)
+    return _T("Team", "⚠ {count} session(s)").format(count=count) if count else ""
+
+
+#: The text of each column of a row whose file was summed up (dates and loads as the window
+#: writes them everywhere: the locale's short date, the mass as entered).
+_CELL_TEXT: dict[str, Callable[[AthleteSummary], str]] = {
+    "last_session": lambda s: format_date(s.last_session) or "–",
+    "week": lambda s: _T("Team", "{done} of {planned}").format(
+        done=s.done_this_week, planned=s.planned_this_week
+    ),
+    "minutes": lambda s: str(s.minutes_this_week),
+    "pain": lambda s: f"{_pain(s.pain_during)} / {_pain(s.pain_next_morning)}",
+    "pain_flag": lambda s: s.pain_flag,
+    "acwr": _acwr_text,
+    "next_session": lambda s: format_date(s.next_session) or "–",
+    "next_load": lambda s: format_mass(s.next_load) if s.next_load is not None else "–",
+    "gear": _gear_text,
+    "progression": lambda s: s.progression,
+}
