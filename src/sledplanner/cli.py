@@ -574,50 +574,9 @@ def _add_report_command(commands: Any, db_option: argparse.ArgumentParser) -> No
 def _main(argv: Sequence[str] | None) -> int:
     parser = build_parser()
     args = parser.parse_args(list(argv) if argv is not None else None)
-    if args.command == "demo":
-        return _demo(args.path)
-    if args.command == "check":
-        return _check(args.db)
-    if args.command == "screenshot":
-        return _screenshot(args.db, args.tab, args.out, args.size)
-    if args.command == "export":
-        if args.all and args.ics is None:
-            print("error: --all goes with --ics only", file=sys.stderr)
-            return EXIT_USAGE
-        if args.backup is not None:
-            return _export_backup(args.db, args.backup)
-        if args.sessions_csv is not None:
-            return _export_sessions(args.db, args.sessions_csv, ics=False)
-        if args.ics is not None:
-            return _export_sessions(args.db, args.ics, ics=True, include_all=args.all)
-        return _export_gear_csv(args.db, args.gear_csv)
-    if args.command == "report":
-        from sledplanner.cli_report import run_report
-
-        return run_report(args, _default_database)
-    if args.command == "calendar-sync":
-        from sledplanner.app.calendar_sync_command import run_calendar_sync
-
-        path = args.db if args.db is not None else _default_database()
-        return run_calendar_sync(path, args.url, args.username, args.password_env, args.timeout)
-    if args.command == "import":
-        from sledplanner.cli_app_import import check_options, run_app_import
-
-        check_options(parser, args)
-        if args.from_app is not None:
-            return run_app_import(args, _default_database, _import_under_lock)
-        if args.sessions_csv is not None:
-            return _import_sessions_csv(args.db, args.sessions_csv)
-        return _import_gear_csv(args.db, args.gear_csv)
-    if args.command == "merge":
-        from sledplanner.app.merge_command import run_merge
-
-        db = args.db if args.db is not None else _default_database()
-        return run_merge(db, args.other, args.prefer, args.dry_run)
-    if args.command == "clients":
-        from sledplanner.services.team_cli import clients
-
-        return clients(args.dir, args.csv)
+    command = _COMMANDS.get(args.command or "")
+    if command is not None:
+        return command(parser, args)
     if args.team is not None:
         from sledplanner.app.team import run_team
 
@@ -625,3 +584,70 @@ def _main(argv: Sequence[str] | None) -> int:
     from sledplanner.app.gui import run_gui
 
     return run_gui(args.db)
+
+
+def _db(args: argparse.Namespace) -> Path:
+    """The database a command names, or the default one."""
+    return args.db if args.db is not None else _default_database()
+
+
+def _run_export(_parser: argparse.ArgumentParser, args: argparse.Namespace) -> int:
+    if args.all and args.ics is None:
+        print("error: --all goes with --ics only", file=sys.stderr)
+        return EXIT_USAGE
+    if args.backup is not None:
+        return _export_backup(args.db, args.backup)
+    if args.sessions_csv is not None:
+        return _export_sessions(args.db, args.sessions_csv, ics=False)
+    if args.ics is not None:
+        return _export_sessions(args.db, args.ics, ics=True, include_all=args.all)
+    return _export_gear_csv(args.db, args.gear_csv)
+
+
+def _run_import(parser: argparse.ArgumentParser, args: argparse.Namespace) -> int:
+    from sledplanner.cli_app_import import check_options, run_app_import
+
+    check_options(parser, args)
+    if args.from_app is not None:
+        return run_app_import(args, _default_database, _import_under_lock)
+    if args.sessions_csv is not None:
+        return _import_sessions_csv(args.db, args.sessions_csv)
+    return _import_gear_csv(args.db, args.gear_csv)
+
+
+def _run_report(_parser: argparse.ArgumentParser, args: argparse.Namespace) -> int:
+    from sledplanner.cli_report import run_report
+
+    return run_report(args, _default_database)
+
+
+def _run_calendar_sync(_parser: argparse.ArgumentParser, args: argparse.Namespace) -> int:
+    from sledplanner.app.calendar_sync_command import run_calendar_sync
+
+    return run_calendar_sync(_db(args), args.url, args.username, args.password_env, args.timeout)
+
+
+def _run_merge(_parser: argparse.ArgumentParser, args: argparse.Namespace) -> int:
+    from sledplanner.app.merge_command import run_merge
+
+    return run_merge(_db(args), args.other, args.prefer, args.dry_run)
+
+
+def _run_clients(_parser: argparse.ArgumentParser, args: argparse.Namespace) -> int:
+    from sledplanner.services.team_cli import clients
+
+    return clients(args.dir, args.csv)
+
+
+#: Each command and what runs it (no command: the window).
+_COMMANDS: dict[str, Callable[[argparse.ArgumentParser, argparse.Namespace], int]] = {
+    "demo": lambda _p, args: _demo(args.path),
+    "check": lambda _p, args: _check(args.db),
+    "screenshot": lambda _p, args: _screenshot(args.db, args.tab, args.out, args.size),
+    "export": _run_export,
+    "import": _run_import,
+    "report": _run_report,
+    "calendar-sync": _run_calendar_sync,
+    "merge": _run_merge,
+    "clients": _run_clients,
+}

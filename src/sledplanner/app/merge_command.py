@@ -55,16 +55,7 @@ def run_merge(database: Path, other: Path, prefer: str | None, dry_run: bool) ->
     side = None if prefer is None else Side(prefer)
     lock = DatabaseLock(database)
     if not dry_run and not lock.acquire():
-        if lock.held_by_another and lock.holder().elsewhere:
-            message = f"{lock.error()}; close SledPlanner there and merge again"
-        elif lock.held_by_another:
-            message = (
-                f"{database}: another SledPlanner has the file open "
-                f"({lock.holder().describe()}); merge there with its Merge button, or close it"
-            )
-        else:
-            message = f"{database}: cannot be locked for writing: {lock.cause()}"
-        print(f"error: {message}", file=sys.stderr)
+        print(f"error: {_lock_message(database, lock)}", file=sys.stderr)
         return EXIT_UNAVAILABLE
     try:
         report = merge_files(database, other, device_id(), prefer=side, dry_run=dry_run)
@@ -77,16 +68,7 @@ def run_merge(database: Path, other: Path, prefer: str | None, dry_run: bool) ->
     finally:
         if not dry_run:
             lock.release()
-    result = report.result
-    for table, key, what in result.taken:
-        verb = "would take" if dry_run else "took"
-        print(f"{verb} {_describe(table, key)} from {other}: {what} there")
-    for conflict in result.conflicts:
-        chosen = result.settled.get(conflict.ref)
-        if chosen is not None:
-            verb = "would keep" if dry_run else "kept"
-            where = _describe(conflict.table, conflict.key, conflict.mine, conflict.theirs)
-            print(f"{verb} {chosen.value} for {where}")
+    _print_taken_and_kept(report.result, other, dry_run)
     if report.open_conflicts:
         print_conflicts(report.open_conflicts)
         count = len(report.open_conflicts)
@@ -97,14 +79,44 @@ def run_merge(database: Path, other: Path, prefer: str | None, dry_run: bool) ->
             file=sys.stderr,
         )
         return EXIT_PROBLEM
+    _print_outcome(report, database, other, dry_run)
+    return EXIT_OK
+
+
+def _lock_message(database: Path, lock: Any) -> str:
+    """Why the database could not be locked for the merge, and what to do."""
+    if lock.held_by_another and lock.holder().elsewhere:
+        return f"{lock.error()}; close SledPlanner there and merge again"
+    if lock.held_by_another:
+        return (
+            f"{database}: another SledPlanner has the file open "
+            f"({lock.holder().describe()}); merge there with its Merge button, or close it"
+        )
+    return f"{database}: cannot be locked for writing: {lock.cause()}"
+
+
+def _print_taken_and_kept(result: Any, other: Path, dry_run: bool) -> None:
+    """Say which records came from ``other`` and which conflicts --prefer settled."""
+    for table, key, what in result.taken:
+        verb = "would take" if dry_run else "took"
+        print(f"{verb} {_describe(table, key)} from {other}: {what} there")
+    for conflict in result.conflicts:
+        chosen = result.settled.get(conflict.ref)
+        if chosen is not None:
+            verb = "would keep" if dry_run else "kept"
+            where = _describe(conflict.table, conflict.key, conflict.mine, conflict.theirs)
+            print(f"{verb} {chosen.value} for {where}")
+
+
+def _print_outcome(report: Any, database: Path, other: Path, dry_run: bool) -> None:
+    """Say what was written (or would be), and where the conflict copy went."""
     if dry_run:
-        changes = len(result.taken) + len(result.settled)
+        changes = len(report.result.taken) + len(report.result.settled)
         print(f"dry run: {changes} change{'s' if changes != 1 else ''}; {database} not written")
-        return EXIT_OK
+        return
     if report.written:
         print(f"merged {other} into {database}; backup first: {report.backup}")
     else:
         print(f"{database} already holds everything in {other}: nothing to write")
     if report.moved_to is not None:
         print(f"moved the conflict copy to {report.moved_to}")
-    return EXIT_OK
