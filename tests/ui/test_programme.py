@@ -478,6 +478,7 @@ def test_distances_follow_the_unit_system(qtbot) -> None:
     assert dialog.result_session.log.distance_m == Decimal("250")
     dialog.distance.setText("far")
     assert dialog.result_session is None
+    dialog.distance.editingFinished.emit()
     assert "'far' is not a distance" in dialog.error.text()
     in_kg = LogDialog(None, MassUnit.KG, session, TODAY)
     qtbot.addWidget(in_kg)
