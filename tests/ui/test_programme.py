@@ -557,3 +557,31 @@ def test_distances_follow_the_unit_system(qtbot) -> None:
     qtbot.addWidget(in_kg)
     assert in_kg.distance.text() == "274.32"
     assert "Distance (m)" in [label.text() for label in in_kg.findChildren(QLabel)]
+
+
+def test_new_plan_shows_each_template_description_whole_at_1024_by_640(
+    qtbot, open_tab, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    tab = open_tab([])
+    seen: list[str] = []
+
+    def look(dialog: PlanDialog) -> int:
+        dialog.resize(min(dialog.width(), 1024), min(dialog.height(), 600))
+        dialog.show()
+        qtbot.waitExposed(dialog)
+        label = dialog.description
+        for index in range(dialog.template.count()):
+            dialog.template.setCurrentIndex(index)
+            qtbot.waitUntil(lambda: label.height() == label.maximumHeight())
+            wrapped = label.fontMetrics().boundingRect(
+                0, 0, label.width(), 100_000, int(Qt.TextFlag.TextWordWrap), label.text()
+            )
+            assert label.height() >= wrapped.height() > 2 * label.fontMetrics().height()
+            name_top = dialog.name.mapTo(dialog, dialog.name.rect().topLeft()).y()
+            assert label.geometry().bottom() < name_top, "the text ends above the next field"
+            seen.append(label.text())
+        return 0
+
+    monkeypatch.setattr(PlanDialog, "exec", look)
+    tab.new_plan_action.trigger()
+    assert len(seen) >= 2 and all(seen)
