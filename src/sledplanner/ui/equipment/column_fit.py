@@ -2,7 +2,8 @@
 
 Every column of fixed-form values (kind, mass, price, status, date…) is as wide as its widest
 cell or header. The name gets what it needs from the room left, and the notes take the rest;
-when the room is short the notes elide first, then the name. Widths follow the data, the unit
+when the room is short the notes elide first, then the name down to about eighteen
+characters; past that the table scrolls sideways. Widths follow the data, the unit
 and the window's size as they change, not only at start-up.
 """
 
@@ -76,7 +77,9 @@ class NameFirstFit(QObject):
         )
         room = table.viewport().width() - fixed
         rest_least = header.sectionSizeHint(self._rest)
-        floor = header.sectionSizeHint(self._name)
+        # Below about eighteen characters a name stops being readable ("Kettleb…"): the table
+        # scrolls sideways before the name gets narrower than that.
+        floor = max(header.sectionSizeHint(self._name), 18 * table.fontMetrics().averageCharWidth())
         width = max(floor, min(self.needed(self._name), room - rest_least))
         if header.sectionSize(self._name) != width:
             header.resizeSection(self._name, width)
