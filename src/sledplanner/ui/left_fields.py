@@ -10,10 +10,12 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
-from PySide6.QtGui import QFocusEvent
-from PySide6.QtWidgets import QLabel, QLineEdit, QWidget
+from PySide6.QtGui import QColor, QFocusEvent, QPalette
+from PySide6.QtWidgets import QApplication, QLabel, QLineEdit, QWidget
 
-ERROR_COLOUR = "#c0392b"
+#: Red that reads at 4.5:1 or better on the light and on the dark theme's window colour.
+ERROR_ON_LIGHT = "#b71c1c"
+ERROR_ON_DARK = "#ff8a80"
 
 # Losing the focus because another window or a popup took it is not leaving the field.
 _NOT_LEAVING = {Qt.FocusReason.ActiveWindowFocusReason, Qt.FocusReason.PopupFocusReason}
@@ -87,10 +89,28 @@ class MessageLine(QLabel):
         """Create the empty label called ``name`` with room for ``lines`` lines of text."""
         super().__init__(parent)
         self.setObjectName(name)
-        self.setStyleSheet(f"color: {ERROR_COLOUR};")
+        self._restyling = False
+        self._follow_theme()
         self.setWordWrap(lines > 1)
         self.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         self.setFixedHeight(self.fontMetrics().lineSpacing() * lines + 2)
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
+        """Pick the red again when the theme (the palette) changes."""
+        super().changeEvent(event)
+        if event.type() in (QEvent.Type.PaletteChange, QEvent.Type.ApplicationPaletteChange):
+            self._follow_theme()
+
+    def _follow_theme(self) -> None:
+        if self._restyling:
+            return
+        self._restyling = True
+        window = QApplication.palette().color(QPalette.ColorRole.Window)
+        red = ERROR_ON_DARK if window.lightness() < 128 else ERROR_ON_LIGHT
+        palette = self.palette()
+        palette.setColor(QPalette.ColorRole.WindowText, QColor(red))
+        self.setPalette(palette)
+        self._restyling = False
 
     def show_error(self, message: str | None) -> None:
         """Show ``message`` (its whole text also as a tooltip), or nothing when it is None."""
@@ -98,4 +118,4 @@ class MessageLine(QLabel):
         self.setToolTip(message or "")
 
 
-__all__ = ["ERROR_COLOUR", "LeftFields", "MessageLine"]
+__all__ = ["ERROR_ON_DARK", "ERROR_ON_LIGHT", "LeftFields", "MessageLine"]

@@ -45,7 +45,12 @@ class WeekView(MonthView):
     def day_label(self, day: date) -> str:
         """The day's date in the short form, and whether it is today."""
         text = format_date(day)
-        return self.tr("{day} · today").format(day=text) if day == self.today else text
+        if day != self.today:
+            return text
+        both = self.tr("{day} · today").format(day=text)
+        # In a narrow column "today" says more than a cut-off date (the border marks it too).
+        fits = self.fontMetrics().horizontalAdvance(both) <= self.width() / 7 - 8
+        return both if fits else self.tr("today")
 
     def sizeHint(self) -> QSize:  # noqa: N802
         """As wide as the month; tall enough for a few chips a day."""
