@@ -323,6 +323,8 @@ def test_week_view_shows_seven_day_columns_with_the_month_chips(open_tab) -> Non
     assert 2 * week.width() / 7 < centre.x() < 3 * week.width() / 7, "third column"
     assert week.day_at(week.day_center(monday)) == monday
     assert chip_texts(week, monday) == []
+    details = week.details(month_chip)
+    assert "Planned load: 20 lb" in details, "the week has room for what the tooltip says"
     tab.next_action.trigger()
     assert tab.selected_day == monday + timedelta(days=7)
     assert week.visible_range()[0] == monday + timedelta(days=7)
