@@ -311,13 +311,22 @@ def test_catalogue_sled_without_a_mass_asks_for_it(
     qtbot, open_tab, controller, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     tab = open_tab()
-    monkeypatch.setattr(GearDialog, "exec", fill_dialog(qtbot, mass="22"))
+    fill = fill_dialog(qtbot, mass="22")
+    asked: list[dict[str, str]] = []
+
+    def look_then_fill(dialog: GearDialog) -> int:
+        asked.append(shown_errors(dialog))
+        assert dialog.mass.text() == "" and dialog.name.text() == "R2 Weight Training Pull Sled"
+        return fill(dialog)
+
+    monkeypatch.setattr(GearDialog, "exec", look_then_fill)
     entry = next(e for e in catalogue() if e.name == "R2 Weight Training Pull Sled")
     message = tab.add_from_catalogue(entry, GearStatus.OWNED, 1)
     assert "Added" in message
     sled = GearService(controller.workspace).items()[0]
     assert sled.surfaces == frozenset({"grass"}) and str(sled.mass) == "22 lb"
     assert "Enter its price" in message, "no price was entered"
+    assert asked == [{}], "the empty mass is asked for, not called wrong, before anything is typed"
 
 
 def test_a_catalogue_sled_priced_in_its_dialog_is_not_asked_for_a_price(

@@ -67,6 +67,12 @@ class LeftFields(QObject):
             self._everything = True
             self.changed.emit()
 
+    def forget(self) -> None:
+        """Count no field as left, as when the form has just opened."""
+        self._left.clear()
+        self._everything = False
+        self.changed.emit()
+
     def is_left(self, key: str) -> bool:
         """Whether the problem of field ``key`` may show.
 

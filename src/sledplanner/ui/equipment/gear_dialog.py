@@ -189,6 +189,12 @@ class GearDialog(QDialog):
         self._check()
         self.name.setFocus()
 
+    def ask_for_mass(self) -> None:
+        """Start with the mass empty and in focus, saying nothing until it is left or OK."""
+        self.mass.clear()
+        self.left.forget()
+        self.mass.setFocus()
+
     def _row(self, first: QWidget, second: QWidget) -> QWidget:
         row = QWidget(self)
         layout = QHBoxLayout(row)

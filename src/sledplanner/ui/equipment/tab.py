@@ -440,8 +440,7 @@ class EquipmentTab(QWidget):
                 draft,
                 self.tr("Add {name}: enter its mass").format(name=entry.name),
             )
-            dialog.mass.clear()
-            dialog.mass.setFocus()
+            dialog.ask_for_mass()
             if dialog.exec() != QDialog.DialogCode.Accepted or dialog.result_item is None:
                 return self.tr("Not added: {name} needs its mass.").format(name=entry.name)
             item = dialog.result_item
