@@ -561,6 +561,9 @@ def test_new_subscription_says_nothing_until_ok_then_what_is_missing(qtbot, open
     qtbot.waitExposed(dialog)
     height = dialog.error.height()
     assert dialog.error.text() == ""
+    name = dialog.name
+    room = name.width() - name.textMargins().left() - name.textMargins().right()
+    assert name.fontMetrics().horizontalAdvance(name.placeholderText()) < room, "hint shows whole"
     qtbot.keyClicks(dialog.name, "Coaching")
     assert dialog.error.text() == ""
     dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).click()

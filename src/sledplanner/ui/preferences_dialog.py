@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QLineEdit,
     QSpinBox,
-    QStyle,
     QVBoxLayout,
     QWidget,
 )
@@ -25,21 +24,9 @@ from sledplanner.domain.preferences import Preferences, check_currency
 from sledplanner.domain.progression import PainZones, ProgressionSettings
 from sledplanner.domain.surfaces import SURFACES
 from sledplanner.domain.units import MassUnit
+from sledplanner.ui.field_width import fit_placeholder
 from sledplanner.ui.formatting import user_locale
 from sledplanner.ui.left_fields import LeftFields, MessageLine
-
-
-def _fit_placeholder(line: QLineEdit) -> None:
-    """Make ``line`` at least wide enough to show its whole placeholder text."""
-    margins = line.textMargins()
-    # The frame and the text margins Qt keeps inside a line edit, on both sides.
-    extra = (
-        margins.left()
-        + margins.right()
-        + 4 * line.style().pixelMetric(QStyle.PixelMetric.PM_DefaultFrameWidth)
-        + 8
-    )
-    line.setMinimumWidth(line.fontMetrics().horizontalAdvance(line.placeholderText()) + extra)
 
 
 def _line_up(forms: list[QFormLayout]) -> None:
@@ -93,7 +80,7 @@ class PreferencesDialog(QDialog):
         self.body_mass.setObjectName("prefBodyMass")
         self.body_mass.setAccessibleName(self.tr("Body mass"))
         self.body_mass.setPlaceholderText(self.tr("for loads as a % of body mass, e.g. 170 lb"))
-        _fit_placeholder(self.body_mass)
+        fit_placeholder(self.body_mass)
         self.first_weekday = QComboBox(self)
         self.first_weekday.setObjectName("prefFirstWeekday")
         self.first_weekday.setAccessibleName(self.tr("First day of the week"))

@@ -28,6 +28,7 @@ from sledplanner.domain.parsing import parse_amount
 from sledplanner.domain.preferences import check_currency
 from sledplanner.domain.subscriptions import Subscription
 from sledplanner.services.gear import GearChange, GearService
+from sledplanner.ui.field_width import fit_placeholder
 from sledplanner.ui.formatting import format_date, format_money, short_date_format
 from sledplanner.ui.left_fields import LeftFields, MessageLine
 
@@ -60,6 +61,7 @@ class SubscriptionDialog(QDialog):
         self.name = QLineEdit(self)
         self.name.setObjectName("subscriptionName")
         self.name.setPlaceholderText(self.tr("e.g. Online coaching"))
+        fit_placeholder(self.name)
         self.price = QLineEdit(self)
         self.price.setObjectName("subscriptionPrice")
         self.discount = QLineEdit(self)
