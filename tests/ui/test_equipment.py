@@ -136,15 +136,53 @@ def test_add_a_bell_see_totals_change_undo_and_redo(
     assert window.undo_action.text() == "&Undo add Kettlebell 35 lb"
 
 
-def test_dialog_refuses_invalid_values_with_inline_messages(qtbot, open_tab) -> None:
-    tab = open_tab()
+def open_dialog(qtbot, tab: EquipmentTab) -> GearDialog:
     dialog = GearDialog(tab, "USD", tab.model.display_unit)
     qtbot.addWidget(dialog)
     dialog.show()
     dialog.activateWindow()
     qtbot.waitUntil(lambda: QApplication.activeWindow() is dialog)
+    return dialog
+
+
+def shown_errors(dialog: GearDialog) -> dict[str, str]:
+    return {key: label.text() for key, label in dialog.errors.items() if label.text()}
+
+
+def test_add_gear_says_nothing_until_a_field_is_left_or_ok_pressed(qtbot, open_tab) -> None:
+    tab = open_tab()
+    dialog = open_dialog(qtbot, tab)
+    assert dialog.name.hasFocus()
+    assert shown_errors(dialog) == {}, "nothing is wrong before anything is typed"
+    places = {w: w.geometry() for w in (dialog.name, dialog.mass, dialog.price, dialog.notes)}
+
+    qtbot.keyClick(dialog.name, Qt.Key.Key_Tab)  # into Brand
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)  # into Mass
+    assert QApplication.focusWidget() is dialog.mass
+    assert set(shown_errors(dialog)) == {"name"}
+    qtbot.keyClicks(dialog.mass, "heavy")
+    assert "mass" not in shown_errors(dialog), "a field being typed in says nothing yet"
+    qtbot.keyClick(dialog.mass, Qt.Key.Key_Tab)  # leave Mass
+    assert "is not a mass" in shown_errors(dialog)["mass"]
+
+    dialog.mass.clear()
+    dialog.price.setText("-5")  # never left
+    assert "unit_price" not in shown_errors(dialog)
     ok = dialog.buttons.button(QDialogButtonBox.StandardButton.Ok)
-    assert not ok.isEnabled()
+    assert ok.isEnabled(), "OK is how a person asks what is still wrong"
+    qtbot.mouseClick(ok, Qt.MouseButton.LeftButton)
+    assert dialog.isVisible(), "OK with bad input keeps the dialog open"
+    assert dialog.result_item is None
+    errors = shown_errors(dialog)
+    assert errors["name"] == "Name must not be empty."
+    assert errors["mass"].startswith("Mass is needed")
+    assert "must not be negative" in errors["unit_price"]
+    assert {w: w.geometry() for w in places} == places, "messages move no field"
+
+
+def test_dialog_refuses_invalid_values_with_inline_messages(qtbot, open_tab) -> None:
+    tab = open_tab()
+    dialog = open_dialog(qtbot, tab)
     # Nothing is wrong yet: nothing typed, no field left.
     assert all(label.text() == "" for label in dialog.errors.values())
     places = {w: w.geometry() for w in (dialog.name, dialog.mass, dialog.price, dialog.notes)}
@@ -162,19 +200,20 @@ def test_dialog_refuses_invalid_values_with_inline_messages(qtbot, open_tab) -> 
         dialog.mass.setText(text)
         dialog.mass.editingFinished.emit()
         assert expected in dialog.errors["mass"].text()
-        assert not ok.isEnabled()
+        assert dialog.result_item is None
     assert {w: w.geometry() for w in places} == places, "messages move no field"
     dialog.mass.setText("53")
     dialog.price.setText("-5")
     dialog.price.editingFinished.emit()
     assert "must not be negative" in dialog.errors["unit_price"].text()
-    assert not ok.isEnabled()
+    assert dialog.result_item is None
     dialog.price.setText("89.90")
-    assert ok.isEnabled()
     assert dialog.errors["mass"].text() == ""
     assert dialog.result_item.unit_price == Money.of("89.90", "USD")
     assert str(dialog.result_item.mass) == "53 lb"
     assert {w: w.geometry() for w in places} == places
+    with qtbot.waitSignal(dialog.accepted):
+        dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
 
 
 def test_surfaces_and_max_load_only_for_sleds(qtbot, open_tab) -> None:
@@ -272,13 +311,22 @@ def test_catalogue_sled_without_a_mass_asks_for_it(
     qtbot, open_tab, controller, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     tab = open_tab()
-    monkeypatch.setattr(GearDialog, "exec", fill_dialog(qtbot, mass="22"))
+    fill = fill_dialog(qtbot, mass="22")
+    asked: list[dict[str, str]] = []
+
+    def look_then_fill(dialog: GearDialog) -> int:
+        asked.append(shown_errors(dialog))
+        assert dialog.mass.text() == "" and dialog.name.text() == "R2 Weight Training Pull Sled"
+        return fill(dialog)
+
+    monkeypatch.setattr(GearDialog, "exec", look_then_fill)
     entry = next(e for e in catalogue() if e.name == "R2 Weight Training Pull Sled")
     message = tab.add_from_catalogue(entry, GearStatus.OWNED, 1)
     assert "Added" in message
     sled = GearService(controller.workspace).items()[0]
     assert sled.surfaces == frozenset({"grass"}) and str(sled.mass) == "22 lb"
     assert "Enter its price" in message, "no price was entered"
+    assert asked == [{}], "the empty mass is asked for, not called wrong, before anything is typed"
 
 
 def test_a_catalogue_sled_priced_in_its_dialog_is_not_asked_for_a_price(
@@ -503,3 +551,22 @@ def test_planner_says_plainly_what_stays_out_of_reach(qtbot, open_tab) -> None:
     planner.plan_button.click()
     assert planner.result.text().startswith("target loads:")
     assert not planner.to_wishlist.isEnabled()
+
+
+def test_new_subscription_says_nothing_until_ok_then_what_is_missing(qtbot, open_tab) -> None:
+    tab = open_tab()
+    dialog = SubscriptionDialog(tab, "USD")
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    height = dialog.error.height()
+    assert dialog.error.text() == ""
+    name = dialog.name
+    room = name.width() - name.textMargins().left() - name.textMargins().right()
+    assert name.fontMetrics().horizontalAdvance(name.placeholderText()) < room, "hint shows whole"
+    qtbot.keyClicks(dialog.name, "Coaching")
+    assert dialog.error.text() == ""
+    dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
+    assert dialog.isVisible() and dialog.result_subscription is None
+    assert dialog.error.text() == "Monthly price: is needed"
+    assert dialog.error.height() == height, "the message line kept its room"

@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QApplication, QDialogButtonBox
 
@@ -86,22 +87,66 @@ def test_preferences_change_every_tab_and_undo_restores(
     assert window.programme_tab.month.first_weekday == restored.gear.preferences().first_weekday
 
 
-def test_invalid_preferences_keep_ok_disabled(qtbot, controller, db_path: Path) -> None:
+def test_invalid_preferences_say_so_once_left_and_keep_the_dialog_open(
+    qtbot, controller, db_path: Path
+) -> None:
     controller.open_path(db_path, create=True)
     services = build_services(controller.workspace)
     dialog = PreferencesDialog(
         controller.window, services.gear.preferences(), services.programmes.settings(), [], "system"
     )
     qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is dialog)
     ok = dialog.buttons.button(QDialogButtonBox.StandardButton.Ok)
-    dialog.currency.setText("EU")
-    assert not ok.isEnabled() and "currency" in dialog.error.text()
+    dialog.currency.setFocus()
+    dialog.currency.selectAll()
+    qtbot.keyClicks(dialog.currency, "EU")
+    assert dialog.result_preferences is None
+    assert dialog.error.text() == "", "nothing is said while the field is being typed in"
+    qtbot.keyClick(dialog.currency, Qt.Key.Key_Tab)
+    assert "currency" in dialog.error.text()
     dialog.currency.setText("EUR")
     dialog.body_mass.setText("5 kg")
-    assert not ok.isEnabled() and "body mass" in dialog.error.text()
+    assert dialog.error.text() == "", "body mass has not been left yet"
+    ok.click()
+    assert dialog.isVisible() and dialog.result() == 0
+    assert "body mass" in dialog.error.text()
     dialog.body_mass.setText("")
     dialog.safe.setValue(6)
     dialog.acceptable.setValue(5)
-    assert not ok.isEnabled() and "pain zones" in dialog.error.text()
+    assert dialog.result_preferences is None and "pain zones" in dialog.error.text()
     dialog.acceptable.setValue(7)
-    assert ok.isEnabled()
+    assert dialog.error.text() == ""
+    with qtbot.waitSignal(dialog.accepted):
+        ok.click()
+
+
+def test_fields_line_up_across_group_boxes_and_show_their_placeholder(
+    qtbot, controller, db_path: Path
+) -> None:
+    controller.open_path(db_path, create=True)
+    services = build_services(controller.workspace)
+    dialog = PreferencesDialog(
+        controller.window, services.gear.preferences(), services.programmes.settings(), [], "system"
+    )
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    fields = [
+        dialog.unit,
+        dialog.currency,
+        dialog.body_mass,
+        dialog.first_weekday,
+        dialog.safe,
+        dialog.cap,
+        dialog.theme,
+    ]
+    lefts = {
+        field.objectName(): field.mapTo(dialog, field.rect().topLeft()).x() for field in fields
+    }
+    assert len(set(lefts.values())) == 1, lefts
+    body = dialog.body_mass
+    text_room = body.width() - body.textMargins().left() - body.textMargins().right()
+    assert body.fontMetrics().horizontalAdvance(body.placeholderText()) < text_room

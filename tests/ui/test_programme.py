@@ -300,19 +300,94 @@ def test_unbuildable_loads_are_marked_and_open_the_planner(open_tab, controller)
     assert "Out of reach" in planner.result.text() or "Shopping list" in planner.result.text()
 
 
-def test_week_view_lists_the_days_with_rest_days(open_tab) -> None:
+def chip_texts(view, day: date) -> list[str]:  # noqa: ANN001
+    return [chip.text for chip in view.chips.get(day, [])]
+
+
+def test_week_view_shows_seven_day_columns_with_the_month_chips(open_tab) -> None:
     monday = week_start(TODAY)
-    session = Session(monday + timedelta(days=2), planned_load=Mass.of("20", "lb"))
+    wednesday = monday + timedelta(days=2)
+    session = Session(wednesday, planned_load=Mass.of("20", "lb"))
+    tab = open_tab([session])
+    tab.show_day(monday)
+    month_chip = chip_of(tab, session.id)
+    tab.view_choice.setCurrentIndex(tab.view_choice.findData("week"))
+    week = tab.week
+    assert week.isVisible() and not tab.month.isVisible()
+    assert week.visible_range() == (monday, monday + timedelta(days=6))
+    assert chip_texts(week, wednesday) == ["10′ · 20 lb"]
+    assert [c for chips in week.chips.values() for c in chips] == [month_chip], "same chip"
+    centre = week.chip_center(session.id)
+    assert centre is not None
+    assert week.day_at(centre) == wednesday
+    assert 2 * week.width() / 7 < centre.x() < 3 * week.width() / 7, "third column"
+    assert week.day_at(week.day_center(monday)) == monday
+    assert chip_texts(week, monday) == []
+    details = week.details(month_chip)
+    assert "Planned load: 20 lb" in details, "the week has room for what the tooltip says"
+    tab.next_action.trigger()
+    assert tab.selected_day == monday + timedelta(days=7)
+    assert week.visible_range()[0] == monday + timedelta(days=7)
+    assert week.chips == {}
+
+
+def test_week_view_keyboard_and_mouse_select_days_and_sessions(qtbot, open_tab) -> None:
+    monday = week_start(TODAY)
+    session = Session(monday + timedelta(days=3), planned_load=Mass.of("20", "lb"))
     tab = open_tab([session])
     tab.show_day(monday)
     tab.view_choice.setCurrentIndex(tab.view_choice.findData("week"))
-    assert tab.week.isVisible()
-    assert tab.week.topLevelItemCount() == 7
-    wednesday = tab.week.topLevelItem(2)
-    assert wednesday.child(0).text(0) == "10′ · 20 lb"
-    assert tab.week.topLevelItem(0).child(0).text(0) == "rest day"
-    tab.next_action.trigger()
-    assert tab.selected_day == monday + timedelta(days=7)
+    week = tab.week
+    week.setFocus()
+    qtbot.keyClick(week, Qt.Key.Key_Right)
+    assert tab.selected_day == monday + timedelta(days=1)
+    qtbot.keyClick(week, Qt.Key.Key_PageDown)
+    assert tab.selected_day == monday + timedelta(days=8)
+    assert week.visible_range()[0] == monday + timedelta(days=7)
+    qtbot.keyClick(week, Qt.Key.Key_PageUp)
+    assert week.visible_range()[0] == monday
+    qtbot.mouseClick(
+        week, Qt.MouseButton.LeftButton, pos=week.day_center(monday + timedelta(days=5))
+    )
+    assert tab.selected_day == monday + timedelta(days=5)
+    qtbot.mouseClick(week, Qt.MouseButton.LeftButton, pos=week.chip_center(session.id))
+    assert tab.selected_day == session.day
+    assert tab.day_panel.selected_id() == session.id
+
+
+def test_week_view_double_click_edits_and_drag_moves_with_undo(
+    qtbot, open_tab, controller, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monday = week_start(TODAY)
+    origin = monday + timedelta(days=1)
+    target = monday + timedelta(days=4)
+    session = Session(origin, planned_load=Mass.of("35", "lb"))
+    tab = open_tab([session])
+    tab.show_day(origin)
+    tab.view_choice.setCurrentIndex(tab.view_choice.findData("week"))
+    week = tab.week
+    opened: list[str] = []
+
+    def edit(dialog: SessionDialog) -> int:
+        opened.append(dialog.windowTitle())
+        return 0
+
+    monkeypatch.setattr(SessionDialog, "exec", edit)
+    qtbot.mouseDClick(week, Qt.MouseButton.LeftButton, pos=week.chip_center(session.id))
+    assert opened == ["Edit session"]
+
+    start = week.chip_center(session.id)
+    end = week.day_center(target)
+    qtbot.mousePress(week, Qt.MouseButton.LeftButton, pos=start)
+    qtbot.mouseMove(week, start + (end - start) / 2)
+    qtbot.mouseMove(week, end)
+    qtbot.mouseRelease(week, Qt.MouseButton.LeftButton, pos=end)
+    moved = stored(controller)[0]
+    assert (moved.day, moved.original_date) == (target, origin)
+    assert chip_texts(week, target) == ["10′ · 35 lb"] and chip_texts(week, origin) == []
+    controller.undo_stack.undo()
+    assert stored(controller)[0].day == origin
+    assert chip_texts(week, origin) == ["10′ · 35 lb"]
 
 
 def test_keyboard_moves_the_selection_and_pages_months(qtbot, open_tab) -> None:
@@ -478,8 +553,37 @@ def test_distances_follow_the_unit_system(qtbot) -> None:
     assert dialog.result_session.log.distance_m == Decimal("250")
     dialog.distance.setText("far")
     assert dialog.result_session is None
+    dialog.distance.editingFinished.emit()
     assert "'far' is not a distance" in dialog.error.text()
     in_kg = LogDialog(None, MassUnit.KG, session, TODAY)
     qtbot.addWidget(in_kg)
     assert in_kg.distance.text() == "274.32"
     assert "Distance (m)" in [label.text() for label in in_kg.findChildren(QLabel)]
+
+
+def test_new_plan_shows_each_template_description_whole_at_1024_by_640(
+    qtbot, open_tab, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    tab = open_tab([])
+    seen: list[str] = []
+
+    def look(dialog: PlanDialog) -> int:
+        dialog.resize(min(dialog.width(), 1024), min(dialog.height(), 600))
+        dialog.show()
+        qtbot.waitExposed(dialog)
+        label = dialog.description
+        for index in range(dialog.template.count()):
+            dialog.template.setCurrentIndex(index)
+            qtbot.waitUntil(lambda: label.height() == label.maximumHeight())
+            wrapped = label.fontMetrics().boundingRect(
+                0, 0, label.width(), 100_000, int(Qt.TextFlag.TextWordWrap), label.text()
+            )
+            assert label.height() >= wrapped.height() > 2 * label.fontMetrics().height()
+            name_top = dialog.name.mapTo(dialog, dialog.name.rect().topLeft()).y()
+            assert label.geometry().bottom() < name_top, "the text ends above the next field"
+            seen.append(label.text())
+        return 0
+
+    monkeypatch.setattr(PlanDialog, "exec", look)
+    tab.new_plan_action.trigger()
+    assert len(seen) >= 2 and all(seen)

@@ -21,6 +21,8 @@ def parse_mass(text: str, default_unit: MassUnit, field: str = "mass") -> Mass:
     Raises:
         ValidationError: The text is not a number with an optional kg/lb unit (named ``field``).
     """
+    if not text.strip():
+        raise ValidationError(field, "is needed: type a number like 35 or 16 kg")
     match = _MASS.match(text)
     if not match:
         raise ValidationError(

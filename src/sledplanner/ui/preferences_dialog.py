@@ -11,7 +11,6 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFormLayout,
     QGroupBox,
-    QLabel,
     QLineEdit,
     QSpinBox,
     QVBoxLayout,
@@ -25,7 +24,25 @@ from sledplanner.domain.preferences import Preferences, check_currency
 from sledplanner.domain.progression import PainZones, ProgressionSettings
 from sledplanner.domain.surfaces import SURFACES
 from sledplanner.domain.units import MassUnit
+from sledplanner.ui.field_width import fit_placeholder
 from sledplanner.ui.formatting import user_locale
+from sledplanner.ui.left_fields import LeftFields, MessageLine
+
+
+def _line_up(forms: list[QFormLayout]) -> None:
+    """Give every form the same label column width, so fields line up across group boxes."""
+    labels = [
+        item.widget()
+        for form in forms
+        for row in range(form.rowCount())
+        if (item := form.itemAt(row, QFormLayout.ItemRole.LabelRole)) is not None
+        and item.widget() is not None
+    ]
+    width = max((label.sizeHint().width() for label in labels), default=0)
+    for label in labels:
+        label.setMinimumWidth(width)
+    for form in forms:
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
 
 
 class PreferencesDialog(QDialog):
@@ -63,6 +80,7 @@ class PreferencesDialog(QDialog):
         self.body_mass.setObjectName("prefBodyMass")
         self.body_mass.setAccessibleName(self.tr("Body mass"))
         self.body_mass.setPlaceholderText(self.tr("for loads as a % of body mass, e.g. 170 lb"))
+        fit_placeholder(self.body_mass)
         self.first_weekday = QComboBox(self)
         self.first_weekday.setObjectName("prefFirstWeekday")
         self.first_weekday.setAccessibleName(self.tr("First day of the week"))
@@ -100,10 +118,7 @@ class PreferencesDialog(QDialog):
         for key, label in (("system", "Follow the system"), ("light", "Light"), ("dark", "Dark")):
             self.theme.addItem(self.tr(label), key)
         self.theme.setCurrentIndex(max(0, self.theme.findData(theme)))
-        self.error = QLabel(self)
-        self.error.setObjectName("prefError")
-        self.error.setStyleSheet("color: #c0392b;")
-        self.error.setWordWrap(True)
+        self.error = MessageLine("prefError", self, lines=2)
 
         show = QGroupBox(self.tr("Units and money"), self)
         show_form = QFormLayout(show)
@@ -128,6 +143,8 @@ class PreferencesDialog(QDialog):
         )
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
+        self.forms = [show_form, plan_form, rules_form, look_form]
+        _line_up(self.forms)
         layout = QVBoxLayout(self)
         for box in (show, plan, rules_box, look):
             layout.addWidget(box)
@@ -139,6 +156,8 @@ class PreferencesDialog(QDialog):
             combo.currentIndexChanged.connect(self._check)
         for spin in (self.safe, self.acceptable, self.cap):
             spin.valueChanged.connect(self._check)
+        self.left = LeftFields(self, {self.currency: "currency", self.body_mass: "body_mass"})
+        self.left.changed.connect(self._check)
         self._check()
 
     def _spin(
@@ -178,16 +197,17 @@ class PreferencesDialog(QDialog):
                 weekly_cap_percent=Decimal(self.cap.value()),
             )
         except ValidationError as exc:
-            self.error.setText(f"{exc.field.replace('_', ' ')}: {exc.message}")
+            # A problem shows once its field has been left or OK pressed, not before.
+            message = f"{exc.field.replace('_', ' ')}: {exc.message}"
+            self.error.show_error(message if self.left.is_left(exc.field) else None)
         else:
             self.result_preferences = preferences
             self.result_rules = rules
-            self.error.setText("")
-        ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        ok.setEnabled(self.result_preferences is not None)
+            self.error.show_error(None)
 
     def accept(self) -> None:
-        """Close only with valid preferences."""
+        """Close only with valid preferences; otherwise say what is wrong."""
+        self.left.leave_all()
         self._check()
         if self.result_preferences is not None:
             super().accept()

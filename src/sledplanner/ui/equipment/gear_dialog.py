@@ -1,10 +1,13 @@
-"""The dialog that adds or edits one gear item, checking every field as it is typed."""
+"""The dialog that adds or edits one gear item.
+
+Every field is checked as it is typed; a problem shows once its field has been left or OK pressed.
+"""
 
 from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QDate, QEvent, QObject
+from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -37,27 +40,11 @@ from sledplanner.domain.preferences import check_currency
 from sledplanner.domain.surfaces import SURFACES
 from sledplanner.domain.units import Mass, MassUnit
 from sledplanner.ui.formatting import short_date_format
-
-
-class ErrorLabel(QLabel):
-    """A small red message under a field, in a line kept for it so that nothing moves."""
-
-    def __init__(self, name: str, parent: QWidget) -> None:
-        """Create the empty label called ``name``, one line high."""
-        super().__init__(parent)
-        self.setObjectName(name)
-        self.setStyleSheet("color: #c0392b;")
-        self.setWordWrap(False)
-        self.setFixedHeight(self.fontMetrics().height())
-
-    def show_error(self, message: str | None) -> None:
-        """Show ``message`` (its whole text as a tooltip), or nothing when it is None."""
-        self.setText(message or "")
-        self.setToolTip(message or "")
+from sledplanner.ui.left_fields import LeftFields, MessageLine
 
 
 class GearDialog(QDialog):
-    """Add or edit a gear item. OK stays disabled until every field is valid."""
+    """Add or edit a gear item. OK with a problem left shows every problem and stays open."""
 
     def __init__(
         self,
@@ -73,9 +60,6 @@ class GearDialog(QDialog):
         self.setWindowTitle(title or (self.tr("Edit gear") if item else self.tr("Add gear")))
         self._original = item
         self.result_item: GearItem | None = None
-        self._touched: set[str] = (
-            {"name", "brand", "mass", "unit_price", "max_load"} if item is not None else set()
-        )
 
         self.kind = QComboBox(self)
         self.kind.setObjectName("kindField")
@@ -142,7 +126,7 @@ class GearDialog(QDialog):
         self.notes.setFixedHeight(70)
 
         self.errors = {
-            name: ErrorLabel(f"{name}Error", self)
+            name: MessageLine(f"{name}Error", self)
             for name in ("name", "brand", "mass", "unit_price", "max_load", "item")
         }
 
@@ -183,18 +167,18 @@ class GearDialog(QDialog):
             line.textChanged.connect(self._check)
         for combo in (self.kind, self.unit, self.status):
             combo.currentIndexChanged.connect(self._check)
-        # Qt says editingFinished on leaving a field only when its text changed; a required
-        # field left empty must say so too, so leaving is watched directly.
-        self._fields = {
+        # Leaving a field (or Return in it) lets its problem show, even when it was left empty.
+        fields: dict[QWidget, str] = {
             self.name: "name",
             self.brand: "brand",
             self.mass: "mass",
             self.price: "unit_price",
             self.max_load: "max_load",
         }
-        for line, key in self._fields.items():
-            line.editingFinished.connect(lambda key=key: self._touch(key))
-            line.installEventFilter(self)
+        self.left = LeftFields(self, {**fields, self.unit: "mass", self.currency: "unit_price"})
+        if item is not None:
+            self.left.leave_all()  # an item being edited says at once what is wrong with it
+        self.left.changed.connect(self._check)
         self.quantity.valueChanged.connect(self._check)
         self.has_date.toggled.connect(self._check)
         self.has_date.toggled.connect(self.purchased.setEnabled)
@@ -204,6 +188,12 @@ class GearDialog(QDialog):
             box.toggled.connect(self._check)
         self._check()
         self.name.setFocus()
+
+    def ask_for_mass(self) -> None:
+        """Start with the mass empty and in focus, saying nothing until it is left or OK."""
+        self.mass.clear()
+        self.left.forget()
+        self.mass.setFocus()
 
     def _row(self, first: QWidget, second: QWidget) -> QWidget:
         row = QWidget(self)
@@ -241,16 +231,6 @@ class GearDialog(QDialog):
         if item.max_load is not None:
             self.max_load.setText(str(item.max_load))
         self.notes.setPlainText(item.notes)
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
-        """Count a field as left (its problem may show) when it loses the focus."""
-        if event.type() == QEvent.Type.FocusOut and watched in self._fields:
-            self._touch(self._fields[watched])  # type: ignore[index]
-        return super().eventFilter(watched, event)
-
-    def _touch(self, key: str) -> None:
-        self._touched.add(key)
-        self._check()
 
     # ------------------------------------------------------------------ checking
     def _check(self) -> None:
@@ -299,10 +279,9 @@ class GearDialog(QDialog):
         for name, label in self.errors.items():
             # A problem shows once its field has been left (or the item is being edited), not
             # while a new item's fields are still empty.
-            shown = name == "item" or name in self._touched
+            shown = name == "item" or self.left.is_left(name)
             label.show_error(problems[name] if shown else None)
         self.result_item = item
-        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(item is not None)
 
     def _build(
         self, mass: Mass, price: Money | None, max_load: Mass | None, is_sled: bool
@@ -331,7 +310,8 @@ class GearDialog(QDialog):
         return GearItem(**fields)
 
     def accept(self) -> None:
-        """Close with the item only when it is valid."""
+        """Close with the item only when it is valid; otherwise show every problem."""
+        self.left.leave_all()
         self._check()
         if self.result_item is not None:
             super().accept()

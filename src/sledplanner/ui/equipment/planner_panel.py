@@ -99,10 +99,13 @@ class PlannerPanel(QWidget):
         form = QFormLayout()
         form.addRow(self.tr("Target loads"), self.targets)
         form.addRow(self.tr("Tolerance"), self.tolerance)
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.plan_button)
-        buttons.addWidget(self.to_wishlist)
-        buttons.addStretch(1)
+        # One button above the other, so the side panel stays narrow and the gear table wide.
+        buttons = QVBoxLayout()
+        for button in (self.plan_button, self.to_wishlist):
+            row = QHBoxLayout()
+            row.addWidget(button)
+            row.addStretch(1)
+            buttons.addLayout(row)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.wishlist_note)

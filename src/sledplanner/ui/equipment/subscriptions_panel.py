@@ -28,7 +28,9 @@ from sledplanner.domain.parsing import parse_amount
 from sledplanner.domain.preferences import check_currency
 from sledplanner.domain.subscriptions import Subscription
 from sledplanner.services.gear import GearChange, GearService
+from sledplanner.ui.field_width import fit_placeholder
 from sledplanner.ui.formatting import format_date, format_money, short_date_format
+from sledplanner.ui.left_fields import LeftFields, MessageLine
 
 #: Runs an undoable change: (description, do, undo) -> whether it succeeded.
 Perform = Callable[[str, Callable[[], None], Callable[[], None]], bool]
@@ -59,6 +61,7 @@ class SubscriptionDialog(QDialog):
         self.name = QLineEdit(self)
         self.name.setObjectName("subscriptionName")
         self.name.setPlaceholderText(self.tr("e.g. Online coaching"))
+        fit_placeholder(self.name)
         self.price = QLineEdit(self)
         self.price.setObjectName("subscriptionPrice")
         self.discount = QLineEdit(self)
@@ -79,10 +82,7 @@ class SubscriptionDialog(QDialog):
         self.end.setCalendarPopup(True)
         self.end.setDisplayFormat(short_date_format())
         self.end.setEnabled(False)
-        self.error = QLabel(self)
-        self.error.setObjectName("subscriptionError")
-        self.error.setStyleSheet("color: #c0392b;")
-        self.error.setWordWrap(True)
+        self.error = MessageLine("subscriptionError", self, lines=2)
         form = QFormLayout()
         form.addRow(self.tr("Name"), self.name)
         form.addRow(self.tr("Monthly price"), self.price)
@@ -116,6 +116,20 @@ class SubscriptionDialog(QDialog):
         self.end.dateChanged.connect(self._check)
         self.has_end.toggled.connect(self.end.setEnabled)
         self.has_end.toggled.connect(self._check)
+        self.left = LeftFields(
+            self,
+            {
+                self.name: "name",
+                self.price: "monthly_price",
+                self.discount: "first_month_discount",
+                self.currency: "currency",
+                self.start: "end",
+                self.end: "end",
+            },
+        )
+        if subscription is not None:
+            self.left.leave_all()
+        self.left.changed.connect(self._check)
         self._check()
 
     def _check(self) -> None:
@@ -137,7 +151,7 @@ class SubscriptionDialog(QDialog):
                 self.result_subscription = self._original.with_changes(**fields)
             else:
                 self.result_subscription = Subscription(**fields)
-            self.error.setText("")
+            self.error.show_error(None)
         except ValidationError as exc:
             names = {
                 "monthly_price": self.tr("Monthly price"),
@@ -146,12 +160,13 @@ class SubscriptionDialog(QDialog):
                 "end": self.tr("End"),
                 "currency": self.tr("Currency"),
             }
-            self.error.setText(f"{names.get(exc.field, exc.field)}: {exc.message}")
-        ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        ok.setEnabled(self.result_subscription is not None)
+            # A problem shows once its field has been left or OK pressed, not before.
+            message = f"{names.get(exc.field, exc.field)}: {exc.message}"
+            self.error.show_error(message if self.left.is_left(exc.field) else None)
 
     def accept(self) -> None:
-        """Close only with a valid subscription."""
+        """Close only with a valid subscription; otherwise say what is wrong."""
+        self.left.leave_all()
         self._check()
         if self.result_subscription is not None:
             super().accept()

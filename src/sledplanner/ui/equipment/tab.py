@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QDialog,
     QFrame,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QScrollArea,
@@ -45,6 +44,7 @@ from sledplanner.services.planner import PlannerService
 from sledplanner.ui.actions import tab_action, text_button
 from sledplanner.ui.commands import perform
 from sledplanner.ui.equipment.catalogue_dialog import CatalogueDialog
+from sledplanner.ui.equipment.column_fit import NameFirstFit
 from sledplanner.ui.equipment.gear_dialog import GearDialog
 from sledplanner.ui.equipment.gear_model import (
     Column,
@@ -123,9 +123,7 @@ class EquipmentTab(QWidget):
         self.table.setAlternatingRowColors(True)
         # Tab leaves the table (arrows move between cells), so it is no keyboard trap.
         self.table.setTabKeyNavigation(False)
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setStretchLastSection(True)
+        self.table.setWordWrap(False)  # a long name elides on one line (its tooltip is whole)
         self.table.setItemDelegateForColumn(
             Column.KIND,
             ChoiceDelegate([(self.tr(k.value.capitalize()), k.value) for k in GearKind], self),
@@ -189,10 +187,12 @@ class EquipmentTab(QWidget):
         splitter.setObjectName("equipmentSplitter")
         splitter.addWidget(left)
         splitter.addWidget(right)
-        splitter.setStretchFactor(0, 3)
-        splitter.setStretchFactor(1, 2)
+        # The table takes what the window gains; the side keeps room for its widest line.
+        splitter.setStretchFactor(0, 1)
+        splitter.setStretchFactor(1, 0)
         splitter.setChildrenCollapsible(False)
-        splitter.setSizes([620, 420])
+        side = right_content.sizeHint().width() + right.verticalScrollBar().sizeHint().width() + 10
+        splitter.setSizes([900, side])
         layout = QVBoxLayout(self)
         layout.addWidget(splitter)
 
@@ -203,7 +203,7 @@ class EquipmentTab(QWidget):
         self._unsubscribe = gear.subscribe(self._on_change)
         self._update_empty()
         self._update_actions()
-        self._fit_columns()
+        self.column_fit = NameFirstFit(self.table, Column.NAME, Column.NOTES)
 
     # ------------------------------------------------------------------ layout
     def _build_actions(self) -> None:
@@ -289,12 +289,6 @@ class EquipmentTab(QWidget):
         rows.addLayout(row)
         rows.addLayout(second)
         return rows
-
-    def _fit_columns(self) -> None:
-        self.table.resizeColumnsToContents()
-        header = self.table.horizontalHeader()
-        for column in range(self.model.columnCount()):
-            header.resizeSection(column, min(header.sectionSize(column), 220))
 
     def detach(self) -> None:
         """Stop every part of the tab following the service."""
@@ -447,8 +441,7 @@ class EquipmentTab(QWidget):
                 draft,
                 self.tr("Add {name}: enter its mass").format(name=entry.name),
             )
-            dialog.mass.clear()
-            dialog.mass.setFocus()
+            dialog.ask_for_mass()
             if dialog.exec() != QDialog.DialogCode.Accepted or dialog.result_item is None:
                 return self.tr("Not added: {name} needs its mass.").format(name=entry.name)
             item = dialog.result_item

@@ -1,19 +1,15 @@
-"""Filling the calendar: the month grid, the week agenda and the day panel."""
+"""Filling the calendar: the month grid, the week grid and the day panel."""
 
 from __future__ import annotations
 
 from datetime import date, timedelta
-
-from PySide6.QtWidgets import (
-    QTreeWidgetItem,
-)
 
 from sledplanner.domain.feasibility import FeasibilityIssue, check_sessions
 from sledplanner.domain.gear import GearItem
 from sledplanner.domain.sessions import Session, SessionStatus, week_start
 from sledplanner.domain.units import MassUnit
 from sledplanner.ui.formatting import format_date, user_locale
-from sledplanner.ui.programme.chips import SESSION_ROLE, locale_day, session_chip
+from sledplanner.ui.programme.chips import locale_day, session_chip
 from sledplanner.ui.programme.month_view import Chip
 from sledplanner.ui.programme.tab_state import TabState
 
@@ -28,7 +24,7 @@ class CalendarFilling(TabState):
         return self.month.visible_range()
 
     def refresh(self) -> None:
-        """Redraw the calendar, the week agenda and the day panel from the stored sessions."""
+        """Redraw the calendar (month or week) and the day panel from the stored sessions."""
         self._stale = False
         today = self._today()
         self.month.today = today
@@ -98,25 +94,21 @@ class CalendarFilling(TabState):
         self._chip_memo[id(session)] = (session, unit, today, issue, chip)
         return chip
 
-    def _fill_week(self, first: date, chips: dict[date, list[Chip]]) -> None:
-        selected = self.day_panel.selected_id()
-        self.week.clear()
-        for offset in range(7):
-            day = first + timedelta(days=offset)
-            label = f"{user_locale().dayName(day.isoweekday())} {format_date(day)}"
-            if day == self._today():
-                label += self.tr(" · today")
-            parent = QTreeWidgetItem(self.week, [label])
-            parent.setData(0, SESSION_ROLE, day.isoformat())
-            for chip in chips.get(day, []):
-                child = QTreeWidgetItem(parent, [("⚠ " if chip.flagged else "") + chip.text])
-                child.setData(0, SESSION_ROLE, chip.session_id)
-                child.setToolTip(0, chip.tooltip)
-                if chip.session_id == selected:
-                    self.week.setCurrentItem(child)
-            if not chips.get(day):
-                QTreeWidgetItem(parent, [self.tr("rest day")]).setDisabled(True)
-        self.week.expandAll()
+    def _fill_week(self, _first: date, chips: dict[date, list[Chip]]) -> None:
+        week = self.week
+        week.today = self._today()
+        week.first_weekday = self.month.first_weekday
+        week.selected = self.month.selected
+        week.month = self.month.month
+        week.set_chips(chips)
+
+    def _connect_week(self) -> None:
+        """Let the week calendar select, open and move sessions as the month does."""
+        self.week.daySelected.connect(self.month.select)
+        self.week.sessionActivated.connect(self._activate)
+        self.week.sessionMoved.connect(self.move_session)
+        for view in (self.month, self.week):
+            view.sessionPicked.connect(self.day_panel.select_id)
 
     def _fill_day(self, chips: list[Chip], sessions: list[Session]) -> None:
         day = self.selected_day

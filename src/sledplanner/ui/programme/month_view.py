@@ -54,12 +54,14 @@ class MonthView(QWidget):
 
     Signals:
         daySelected: The user picked a day (click or arrow keys).
+        sessionPicked: A chip was clicked (after its day was selected).
         sessionActivated: A chip was double-clicked.
         sessionMoved: A chip was dragged onto another day (session id, new day).
         monthChanged: The shown month changed (first day of the month).
     """
 
     daySelected = Signal(date)
+    sessionPicked = Signal(str)
     sessionActivated = Signal(str)
     sessionMoved = Signal(str, date)
     monthChanged = Signal(date)
@@ -77,6 +79,7 @@ class MonthView(QWidget):
         self.selected = today
         self.month = today.replace(day=1)
         self.chips: dict[date, list[Chip]] = {}
+        self.rows = ROWS
         self._press: tuple[str, date, QPoint] | None = None
         self._drag_target: date | None = None
 
@@ -90,7 +93,7 @@ class MonthView(QWidget):
         """Return the first and last day shown (six full weeks)."""
         offset = (self.month.weekday() - self.first_weekday) % 7
         first = self.month - timedelta(days=offset)
-        return first, first + timedelta(days=ROWS * 7 - 1)
+        return first, first + timedelta(days=self.rows * 7 - 1)
 
     def show_month(self, day: date) -> None:
         """Show the month holding ``day``."""
@@ -128,7 +131,7 @@ class MonthView(QWidget):
 
     def _cell_rect(self, index: int) -> QRectF:
         width = self.width() / 7
-        height = (self.height() - HEADER) / ROWS
+        height = (self.height() - HEADER) / self.rows
         row, column = divmod(index, 7)
         return QRectF(column * width, HEADER + row * height, width, height)
 
@@ -137,10 +140,10 @@ class MonthView(QWidget):
         if point.y() < HEADER:
             return None
         width = self.width() / 7
-        height = (self.height() - HEADER) / ROWS
+        height = (self.height() - HEADER) / self.rows
         column = int(point.x() // width)
         row = int((point.y() - HEADER) // height)
-        if not (0 <= column < 7 and 0 <= row < ROWS):
+        if not (0 <= column < 7 and 0 <= row < self.rows):
             return None
         return self.visible_range()[0] + timedelta(days=row * 7 + column)
 
@@ -208,7 +211,7 @@ class MonthView(QWidget):
 
         first = self.visible_range()[0]
         painter.setFont(self.font())
-        for index in range(ROWS * 7):
+        for index in range(self.rows * 7):
             day = first + timedelta(days=index)
             cell = self._cell_rect(index)
             if day == self._drag_target:
@@ -223,14 +226,24 @@ class MonthView(QWidget):
             if day == self.today:
                 painter.setPen(QPen(highlight, 2))
                 painter.drawRect(cell.adjusted(1, 1, -1, -1))
-            painter.setPen(text if day.month == self.month.month else dim)
+            painter.setPen(text if self.in_period(day) else dim)
             number = QRectF(cell.left() + 4, cell.top() + 2, cell.width() - 8, 18)
-            label = str(day.day)
-            if day == self.today:
-                label = self.tr("{day} · today").format(day=day.day)
+            label = self.fontMetrics().elidedText(
+                self.day_label(day), Qt.TextElideMode.ElideRight, int(number.width())
+            )
             painter.drawText(number, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop, label)
             self._paint_chips(painter, day, cell)
         painter.end()
+
+    def in_period(self, day: date) -> bool:
+        """Whether ``day`` belongs to the period shown (others are drawn dimmed)."""
+        return day.month == self.month.month
+
+    def day_label(self, day: date) -> str:
+        """The text at the top of ``day``'s cell."""
+        if day == self.today:
+            return self.tr("{day} · today").format(day=day.day)
+        return str(day.day)
 
     def _paint_chips(self, painter: QPainter, day: date, cell: QRectF) -> None:
         drawn = self._chip_rects(day)
@@ -268,6 +281,8 @@ class MonthView(QWidget):
         found = self.chip_at(point)
         self._press = (found[0].session_id, day, point) if found else None
         self.select(day)
+        if found is not None:
+            self.sessionPicked.emit(found[0].session_id)
 
     def mouseMoveEvent(self, event: QMouseEvent) -> None:  # noqa: N802
         """Show where a dragged chip would land; show a chip's details on hover."""

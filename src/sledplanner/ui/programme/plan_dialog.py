@@ -6,7 +6,8 @@ from collections.abc import Callable, Sequence
 from datetime import date
 from decimal import Decimal, InvalidOperation
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QRect, Qt
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -20,6 +21,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
+    QSizePolicy,
     QSpinBox,
     QTableWidget,
     QTableWidgetItem,
@@ -44,6 +46,38 @@ Unlock = Callable[[Programme, ProgrammeTemplate], list[Mass]]
 
 #: The dialog's result when the user chose to plan purchases instead of the plan.
 PLAN_PURCHASES = 2
+
+
+class WrappedLabel(QLabel):
+    """A word-wrapped label that always keeps the height its whole text needs at its width."""
+
+    def __init__(self, parent: QWidget) -> None:
+        """Create the empty label."""
+        super().__init__(parent)
+        self.setWordWrap(True)
+        self.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
+
+    def setText(self, text: str) -> None:  # noqa: N802 - Qt's name
+        """Show ``text`` and take the height it needs."""
+        super().setText(text)
+        self._fit()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt's name
+        """A new width wraps the text again: take the height that needs."""
+        super().resizeEvent(event)
+        self._fit()
+
+    def _fit(self) -> None:
+        # The font's own measure of the wrapped text (QLabel's height-for-width overshoots).
+        margins = self.contentsMargins()
+        width = max(self.width(), 200) - margins.left() - margins.right() - 2 * self.margin()
+        box = self.fontMetrics().boundingRect(
+            QRect(0, 0, width, 100_000), int(Qt.TextFlag.TextWordWrap), self.text()
+        )
+        needed = box.height() + margins.top() + margins.bottom() + 2 * self.margin() + 2
+        if needed != self.height():
+            self.setFixedHeight(needed)
 
 
 class PlanDialog(QDialog):
@@ -82,9 +116,8 @@ class PlanDialog(QDialog):
         self.template.setObjectName("planTemplate")
         for template in self._templates:
             self.template.addItem(self.tr(template.name), template.key)
-        self.description = QLabel(self)
+        self.description = WrappedLabel(self)
         self.description.setObjectName("planDescription")
-        self.description.setWordWrap(True)
         self.name = QLineEdit(self)
         self.name.setObjectName("planName")
         self.start = QDateEdit(to_qdate(start), self)
@@ -137,10 +170,8 @@ class PlanDialog(QDialog):
         self.snap = QCheckBox(self.tr("Snap loads to what my gear can build"), self)
         self.snap.setObjectName("planSnap")
         self.snap.setChecked(start_load is not None)
-        self.preview = QLabel(self)
+        self.preview = WrappedLabel(self)
         self.preview.setObjectName("planPreview")
-        self.preview.setWordWrap(True)
-        self.preview.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         self.weeks_table = QTableWidget(0, 4, self)
         self.weeks_table.setObjectName("planWeeksTable")
         self.weeks_table.setAccessibleName(self.tr("Weekly loads of the plan"))
@@ -164,7 +195,7 @@ class PlanDialog(QDialog):
 
         form = QFormLayout()
         form.addRow(self.tr("Template"), self.template)
-        form.addRow("", self.description)
+        form.addRow(self.description)  # across both columns: the whole text, however long
         form.addRow(self.tr("Name"), self.name)
         form.addRow(self.tr("Starts on"), self.start)
         form.addRow(self.tr("Days"), days)

@@ -35,6 +35,7 @@ from sledplanner.domain.sessions import (
 from sledplanner.domain.surfaces import SURFACES
 from sledplanner.domain.units import Mass, MassUnit
 from sledplanner.ui.formatting import format_date, short_date_format
+from sledplanner.ui.left_fields import LeftFields, MessageLine
 from sledplanner.ui.qdates import from_qdate, to_qdate
 
 
@@ -47,12 +48,8 @@ def _surface_combo(parent: QWidget, name: str) -> QComboBox:
     return combo
 
 
-def _error_label(parent: QWidget, name: str) -> QLabel:
-    label = QLabel(parent)
-    label.setObjectName(name)
-    label.setStyleSheet("color: #c0392b;")
-    label.setWordWrap(True)
-    return label
+def _error_label(parent: QWidget, name: str) -> MessageLine:
+    return MessageLine(name, parent, lines=2)
 
 
 class _DistanceField:
@@ -186,6 +183,15 @@ class SessionDialog(QDialog):
             self.notes.textChanged,
         ):
             signal.connect(self._check)
+        self.left = LeftFields(
+            self,
+            {
+                self.load: "planned_load",
+                self.distance: "planned_distance_m",
+                self.notes: "notes",
+            },
+        )
+        self.left.changed.connect(self._check)
         self._check()
 
     def _fill(self, session: Session | None, day: date) -> None:
@@ -228,14 +234,15 @@ class SessionDialog(QDialog):
                 self.result_session = changed.with_changes(**fields)
             else:
                 self.result_session = Session(**fields)
-            self.error.setText("")
+            self.error.show_error(None)
         except ValidationError as exc:
-            self.error.setText(f"{exc.field.replace('_', ' ')}: {exc.message}")
-        ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        ok.setEnabled(self.result_session is not None)
+            # A problem shows once its field has been left or OK pressed, not before.
+            message = f"{exc.field.replace('_', ' ')}: {exc.message}"
+            self.error.show_error(message if self.left.is_left(exc.field) else None)
 
     def accept(self) -> None:
-        """Close only with a valid session."""
+        """Close only with a valid session; otherwise say what is wrong."""
+        self.left.leave_all()
         self._check()
         if self.result_session is not None:
             super().accept()
@@ -347,6 +354,11 @@ class LogDialog(QDialog):
         self.surface.currentIndexChanged.connect(self._check)
         self.notes.textChanged.connect(self._check)
         self.day.dateChanged.connect(self._check)
+        self.left = LeftFields(
+            self,
+            {self.load: "actual_load", self.distance: "distance_m", self.notes: "notes"},
+        )
+        self.left.changed.connect(self._check)
         self._check()
         # The plan fills minutes and load: what is left to say is how it felt.
         self.rpe.setFocus()
@@ -379,14 +391,15 @@ class LogDialog(QDialog):
             day = from_qdate(self.day.date())
             session = self._session.moved_to(day) if day != self._session.day else self._session
             self.result_session = session.done(log).with_changes(notes=self.notes.toPlainText())
-            self.error.setText("")
+            self.error.show_error(None)
         except ValidationError as exc:
-            self.error.setText(f"{exc.field.replace('_', ' ')}: {exc.message}")
-        ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        ok.setEnabled(self.result_session is not None)
+            # A problem shows once its field has been left or OK pressed, not before.
+            message = f"{exc.field.replace('_', ' ')}: {exc.message}"
+            self.error.show_error(message if self.left.is_left(exc.field) else None)
 
     def accept(self) -> None:
         """Close only with a valid log; a day still ahead is logged only when confirmed."""
+        self.left.leave_all()
         self._check()
         if self.result_session is None:
             return

@@ -24,8 +24,6 @@ from PySide6.QtWidgets import (
     QSplitter,
     QStackedWidget,
     QToolButton,
-    QTreeWidget,
-    QTreeWidgetItem,
     QVBoxLayout,
     QWidget,
 )
@@ -47,6 +45,7 @@ from sledplanner.ui.programme.files import SessionFiles
 from sledplanner.ui.programme.month_view import CHIP_COLOURS, Chip, MonthView
 from sledplanner.ui.programme.session_actions import SessionActions, ask_date
 from sledplanner.ui.programme.tab_state import OpenPlanner, Report
+from sledplanner.ui.programme.week_view import WeekView
 
 
 class ProgrammeTab(SessionActions, CalendarFilling, ProgressionBanner, SessionFiles, QWidget):
@@ -83,10 +82,7 @@ class ProgrammeTab(SessionActions, CalendarFilling, ProgressionBanner, SessionFi
         self._pending_decision: tuple[str, Mass] | None = None
 
         self.month = MonthView(today(), 0, self)
-        self.week = QTreeWidget(self)
-        self.week.setObjectName("weekAgenda")
-        self.week.setHeaderHidden(True)
-        self.week.setAccessibleName(self.tr("Week agenda"))
+        self.week = WeekView(today(), 0, self)
         self.views = QStackedWidget(self)
         self.views.addWidget(self.month)
         self.views.addWidget(self.week)
@@ -219,8 +215,7 @@ class ProgrammeTab(SessionActions, CalendarFilling, ProgressionBanner, SessionFi
         self.month.sessionActivated.connect(self._activate)
         self.month.sessionMoved.connect(self.move_session)
         self.view_choice.currentIndexChanged.connect(self._view_changed)
-        self.week.itemDoubleClicked.connect(self._week_item_activated)
-        self.week.currentItemChanged.connect(self._week_item_changed)
+        self._connect_week()
         self.day_panel.sessions.currentItemChanged.connect(lambda *_: self._update_actions())
         self.day_panel.sessions.itemDoubleClicked.connect(lambda *_: self.edit_selected())
         self._unsubscribe = [schedule.subscribe(lambda _c: self._refresh_when_shown())]
@@ -304,25 +299,6 @@ class ProgrammeTab(SessionActions, CalendarFilling, ProgressionBanner, SessionFi
     def _activate(self, session_id: str) -> None:
         self.day_panel.select_id(session_id)
         self.edit_selected()
-
-    def _week_item_changed(self, item: QTreeWidgetItem | None) -> None:
-        if item is None:
-            return
-        value = item.data(0, SESSION_ROLE)
-        if isinstance(value, str) and len(value) == 10 and value[4] == "-":
-            self.month.selected = date.fromisoformat(value)
-            self.refresh()
-        elif isinstance(value, str):
-            session = self._schedule.session(value)
-            if session is not None and session.day != self.selected_day:
-                self.month.selected = session.day
-                self.refresh()
-            self.day_panel.select_id(value)
-
-    def _week_item_activated(self, item: QTreeWidgetItem) -> None:
-        value = item.data(0, SESSION_ROLE)
-        if isinstance(value, str) and not (len(value) == 10 and value[4] == "-"):
-            self._activate(value)
 
 
 __all__ = ["SESSION_ROLE", "ProgrammeTab", "ask_date", "load_text", "locale_day", "session_chip"]
