@@ -171,38 +171,32 @@
 <context>
     <name>CalendarFilling</name>
     <message>
-        <location filename="../../src/sledplanner/ui/programme/calendar_fill.py" line="47"/>
+        <location filename="../../src/sledplanner/ui/programme/calendar_fill.py" line="43"/>
         <source>Week of {day}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sledplanner/ui/programme/calendar_fill.py" line="59"/>
+        <location filename="../../src/sledplanner/ui/programme/calendar_fill.py" line="55"/>
         <source>⚠ {count} planned session(s) shown cannot be loaded with the gear you will own on their day.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sledplanner/ui/programme/calendar_fill.py" line="108"/>
-        <location filename="../../src/sledplanner/ui/programme/calendar_fill.py" line="134"/>
+        <location filename="../../src/sledplanner/ui/programme/calendar_fill.py" line="126"/>
         <source> · today</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sledplanner/ui/programme/calendar_fill.py" line="118"/>
-        <source>rest day</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/sledplanner/ui/programme/calendar_fill.py" line="127"/>
+        <location filename="../../src/sledplanner/ui/programme/calendar_fill.py" line="119"/>
         <source>This week: {done} of {planned} sessions done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sledplanner/ui/programme/calendar_fill.py" line="130"/>
+        <location filename="../../src/sledplanner/ui/programme/calendar_fill.py" line="122"/>
         <source>Nothing planned. Add a session, or plan a programme with New plan…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sledplanner/ui/programme/calendar_fill.py" line="132"/>
+        <location filename="../../src/sledplanner/ui/programme/calendar_fill.py" line="124"/>
         <source>Nothing planned on this day.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -446,7 +440,7 @@
 <context>
     <name>ChartView</name>
     <message>
-        <location filename="../../src/sledplanner/ui/charts/view.py" line="220"/>
+        <location filename="../../src/sledplanner/ui/charts/view.py" line="226"/>
         <source>today</source>
         <extracomment>Lines through more points than this are drawn one pixel wide and thinned (see _draw_series). The drawn items per series name, for tests and the readout.</extracomment>
         <translation type="unfinished"></translation>
@@ -461,161 +455,161 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sledplanner/app/controller.py" line="182"/>
+        <location filename="../../src/sledplanner/app/controller.py" line="192"/>
         <source>Today&apos;s backup could not be written: {problem}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sledplanner/app/controller.py" line="189"/>
+        <location filename="../../src/sledplanner/app/controller.py" line="199"/>
         <source>{path} cannot be locked for writing: the folder is not writable. You can open it read-only.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sledplanner/app/controller.py" line="195"/>
+        <location filename="../../src/sledplanner/app/controller.py" line="205"/>
         <source>{path} cannot be locked for writing: {cause}. You can open it read-only.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sledplanner/app/controller.py" line="199"/>
+        <location filename="../../src/sledplanner/app/controller.py" line="209"/>
         <source>{path} is already open in another SledPlanner ({holder}). Only one window may change a database at a time. Quit, or open it read-only to look without changing it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sledplanner/app/controller.py" line="211"/>
+        <location filename="../../src/sledplanner/app/controller.py" line="221"/>
         <source>Open on another machine?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sledplanner/app/controller.py" line="212"/>
+        <location filename="../../src/sledplanner/app/controller.py" line="222"/>
         <source>{error}.
 
 If SledPlanner is closed there (the machine crashed, or the lock came with a synced folder), you can take the lock over. If it is still open on {host}, both would change the file and one machine&apos;s changes would be lost. Take the lock over?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sledplanner/app/controller.py" line="253"/>
+        <location filename="../../src/sledplanner/app/controller.py" line="263"/>
         <source>Cannot open database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sledplanner/app/controller.py" line="260"/>
+        <location filename="../../src/sledplanner/app/controller.py" line="270"/>
         <source>SledPlanner has not changed the file. Moving it aside renames it in the same folder and keeps every byte; restoring a backup also keeps the file aside first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sledplanner/app/controller.py" line="269"/>
+        <location filename="../../src/sledplanner/app/controller.py" line="279"/>
         <source>Open another database…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sledplanner/app/controller.py" line="274"/>
+        <location filename="../../src/sledplanner/app/controller.py" line="284"/>
         <source>Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sledplanner/app/controller.py" line="277"/>
+        <location filename="../../src/sledplanner/app/controller.py" line="287"/>
         <source>Try again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sledplanner/app/controller.py" line="283"/>
+        <location filename="../../src/sledplanner/app/controller.py" line="293"/>
         <source>Open read-only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sledplanner/app/controller.py" line="288"/>
+        <location filename="../../src/sledplanner/app/controller.py" line="298"/>
         <source>This database is in use</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sledplanner/app/controller.py" line="290"/>
+        <location filename="../../src/sledplanner/app/controller.py" line="300"/>
         <source>This database is read-only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sledplanner/app/controller.py" line="302"/>
+        <location filename="../../src/sledplanner/app/controller.py" line="312"/>
         <source>Restore the newest backup ({when})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sledplanner/app/controller.py" line="311"/>
+        <location filename="../../src/sledplanner/app/controller.py" line="321"/>
         <source>Move the file aside and start empty</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sledplanner/app/controller.py" line="316"/>
+        <location filename="../../src/sledplanner/app/controller.py" line="326"/>
         <source>This database cannot be read</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sledplanner/app/controller.py" line="322"/>
+        <location filename="../../src/sledplanner/app/controller.py" line="332"/>
         <source>This database needs a newer SledPlanner</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sledplanner/app/controller.py" line="326"/>
-        <location filename="../../src/sledplanner/app/controller.py" line="331"/>
+        <location filename="../../src/sledplanner/app/controller.py" line="336"/>
+        <location filename="../../src/sledplanner/app/controller.py" line="341"/>
         <source>This database cannot be opened</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sledplanner/app/controller.py" line="351"/>
+        <location filename="../../src/sledplanner/app/controller.py" line="361"/>
         <source>The unreadable file was kept as {aside}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sledplanner/app/controller.py" line="361"/>
+        <location filename="../../src/sledplanner/app/controller.py" line="371"/>
         <source>Restored {backup}; the unreadable file was kept as {aside}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sledplanner/app/controller.py" line="370"/>
+        <location filename="../../src/sledplanner/app/controller.py" line="380"/>
         <source>Open database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sledplanner/app/controller.py" line="390"/>
+        <location filename="../../src/sledplanner/app/controller.py" line="400"/>
         <source>The invalid records were moved to {side}; a backup was made first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sledplanner/app/controller.py" line="404"/>
+        <location filename="../../src/sledplanner/app/controller.py" line="414"/>
         <source>No database to restore a backup of.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sledplanner/app/controller.py" line="409"/>
+        <location filename="../../src/sledplanner/app/controller.py" line="419"/>
         <source>{path} is open read-only: a backup cannot be restored.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sledplanner/app/controller.py" line="421"/>
+        <location filename="../../src/sledplanner/app/controller.py" line="431"/>
         <source>Restore the backup without them?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sledplanner/app/controller.py" line="447"/>
+        <location filename="../../src/sledplanner/app/controller.py" line="457"/>
         <source>Restored the backup of {when} ({backup}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sledplanner/app/controller.py" line="453"/>
+        <location filename="../../src/sledplanner/app/controller.py" line="463"/>
         <source>Restored the backup of {when} ({backup}); the file as it was is kept as {before}: restore that backup to undo.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sledplanner/app/controller.py" line="460"/>
+        <location filename="../../src/sledplanner/app/controller.py" line="470"/>
         <source>Undo the restore</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sledplanner/app/controller.py" line="467"/>
-        <location filename="../../src/sledplanner/app/controller.py" line="494"/>
+        <location filename="../../src/sledplanner/app/controller.py" line="477"/>
+        <location filename="../../src/sledplanner/app/controller.py" line="504"/>
         <source>Dismiss</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sledplanner/app/controller.py" line="486"/>
+        <location filename="../../src/sledplanner/app/controller.py" line="496"/>
         <source>The backup was not restored: {problem}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -683,172 +677,172 @@ If SledPlanner is closed there (the machine crashed, or the lock came with a syn
 <context>
     <name>EquipmentTab</name>
     <message>
-        <location filename="../../src/sledplanner/ui/equipment/tab.py" line="110"/>
+        <location filename="../../src/sledplanner/ui/equipment/tab.py" line="111"/>
         <source>Gear inventory</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sledplanner/ui/equipment/tab.py" line="145"/>
+        <location filename="../../src/sledplanner/ui/equipment/tab.py" line="144"/>
         <source>No gear yet. Add your sled and the kettlebells or plates you load it with, or pick standard items from the catalogue.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sledplanner/ui/equipment/tab.py" line="162"/>
+        <location filename="../../src/sledplanner/ui/equipment/tab.py" line="161"/>
         <source>Loads</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sledplanner/ui/equipment/tab.py" line="163"/>
+        <location filename="../../src/sledplanner/ui/equipment/tab.py" line="162"/>
         <source>Purchase planner</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sledplanner/ui/equipment/tab.py" line="164"/>
+        <location filename="../../src/sledplanner/ui/equipment/tab.py" line="163"/>
         <source>Subscriptions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sledplanner/ui/equipment/tab.py" line="181"/>
+        <location filename="../../src/sledplanner/ui/equipment/tab.py" line="180"/>
         <source>Totals, loads, purchase planner and subscriptions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sledplanner/ui/equipment/tab.py" line="211"/>
+        <location filename="../../src/sledplanner/ui/equipment/tab.py" line="212"/>
         <source>Add…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sledplanner/ui/equipment/tab.py" line="213"/>
+        <location filename="../../src/sledplanner/ui/equipment/tab.py" line="214"/>
         <source>From catalogue…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sledplanner/ui/equipment/tab.py" line="215"/>
+        <location filename="../../src/sledplanner/ui/equipment/tab.py" line="216"/>
         <source>Edit…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sledplanner/ui/equipment/tab.py" line="217"/>
+        <location filename="../../src/sledplanner/ui/equipment/tab.py" line="218"/>
         <source>Duplicate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sledplanner/ui/equipment/tab.py" line="220"/>
+        <location filename="../../src/sledplanner/ui/equipment/tab.py" line="221"/>
         <source>Delete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sledplanner/ui/equipment/tab.py" line="226"/>
+        <location filename="../../src/sledplanner/ui/equipment/tab.py" line="227"/>
         <source>Filter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sledplanner/ui/equipment/tab.py" line="243"/>
+        <location filename="../../src/sledplanner/ui/equipment/tab.py" line="244"/>
         <source>Filter gear</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sledplanner/ui/equipment/tab.py" line="244"/>
+        <location filename="../../src/sledplanner/ui/equipment/tab.py" line="245"/>
         <source>Filter by name, brand or notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sledplanner/ui/equipment/tab.py" line="250"/>
+        <location filename="../../src/sledplanner/ui/equipment/tab.py" line="251"/>
         <source>Show gear with status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sledplanner/ui/equipment/tab.py" line="251"/>
+        <location filename="../../src/sledplanner/ui/equipment/tab.py" line="252"/>
         <source>All statuses</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sledplanner/ui/equipment/tab.py" line="264"/>
+        <location filename="../../src/sledplanner/ui/equipment/tab.py" line="265"/>
         <source>Mass unit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sledplanner/ui/equipment/tab.py" line="265"/>
+        <location filename="../../src/sledplanner/ui/equipment/tab.py" line="266"/>
         <source>Show masses in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sledplanner/ui/equipment/tab.py" line="273"/>
+        <location filename="../../src/sledplanner/ui/equipment/tab.py" line="274"/>
         <source>Currency for new prices and totals (ISO code)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sledplanner/ui/equipment/tab.py" line="272"/>
+        <location filename="../../src/sledplanner/ui/equipment/tab.py" line="273"/>
         <source>Currency</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sledplanner/ui/equipment/tab.py" line="280"/>
+        <location filename="../../src/sledplanner/ui/equipment/tab.py" line="281"/>
         <source>&amp;Units</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sledplanner/ui/equipment/tab.py" line="282"/>
+        <location filename="../../src/sledplanner/ui/equipment/tab.py" line="283"/>
         <source>Cu&amp;rrency</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sledplanner/ui/equipment/tab.py" line="323"/>
+        <location filename="../../src/sledplanner/ui/equipment/tab.py" line="318"/>
         <source>Not saved: {message}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sledplanner/ui/equipment/tab.py" line="362"/>
+        <location filename="../../src/sledplanner/ui/equipment/tab.py" line="357"/>
         <source>edit {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sledplanner/ui/equipment/tab.py" line="370"/>
+        <location filename="../../src/sledplanner/ui/equipment/tab.py" line="365"/>
         <source>add {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sledplanner/ui/equipment/tab.py" line="388"/>
+        <location filename="../../src/sledplanner/ui/equipment/tab.py" line="383"/>
         <source>add {count} items</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sledplanner/ui/equipment/tab.py" line="425"/>
+        <location filename="../../src/sledplanner/ui/equipment/tab.py" line="420"/>
         <source>delete {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sledplanner/ui/equipment/tab.py" line="447"/>
+        <location filename="../../src/sledplanner/ui/equipment/tab.py" line="442"/>
         <source>Add {name}: enter its mass</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sledplanner/ui/equipment/tab.py" line="452"/>
+        <location filename="../../src/sledplanner/ui/equipment/tab.py" line="446"/>
         <source>Not added: {name} needs its mass.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sledplanner/ui/equipment/tab.py" line="458"/>
+        <location filename="../../src/sledplanner/ui/equipment/tab.py" line="452"/>
         <source>Added {name}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sledplanner/ui/equipment/tab.py" line="459"/>
+        <location filename="../../src/sledplanner/ui/equipment/tab.py" line="453"/>
         <source>Added {name}. Enter its price in the table when you know it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sledplanner/ui/equipment/tab.py" line="462"/>
+        <location filename="../../src/sledplanner/ui/equipment/tab.py" line="456"/>
         <source>Not added: {name} could not be saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sledplanner/ui/equipment/tab.py" line="484"/>
+        <location filename="../../src/sledplanner/ui/equipment/tab.py" line="479"/>
         <source>Exported {count} gear items to {path}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sledplanner/ui/equipment/tab.py" line="509"/>
+        <location filename="../../src/sledplanner/ui/equipment/tab.py" line="504"/>
         <source>change display preferences</source>
         <translation type="unfinished"></translation>
     </message>
@@ -856,134 +850,134 @@ If SledPlanner is closed there (the machine crashed, or the lock came with a syn
 <context>
     <name>GearDialog</name>
     <message>
-        <location filename="../../src/sledplanner/ui/equipment/gear_dialog.py" line="73"/>
+        <location filename="../../src/sledplanner/ui/equipment/gear_dialog.py" line="60"/>
         <source>Edit gear</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sledplanner/ui/equipment/gear_dialog.py" line="73"/>
+        <location filename="../../src/sledplanner/ui/equipment/gear_dialog.py" line="60"/>
         <source>Add gear</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sledplanner/ui/equipment/gear_dialog.py" line="86"/>
+        <location filename="../../src/sledplanner/ui/equipment/gear_dialog.py" line="70"/>
         <source>e.g. Kettlebell 16 kg</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sledplanner/ui/equipment/gear_dialog.py" line="92"/>
+        <location filename="../../src/sledplanner/ui/equipment/gear_dialog.py" line="76"/>
         <source>e.g. 35</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sledplanner/ui/equipment/gear_dialog.py" line="95"/>
+        <location filename="../../src/sledplanner/ui/equipment/gear_dialog.py" line="79"/>
         <source>Mass unit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sledplanner/ui/equipment/gear_dialog.py" line="104"/>
+        <location filename="../../src/sledplanner/ui/equipment/gear_dialog.py" line="88"/>
         <source>unknown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sledplanner/ui/equipment/gear_dialog.py" line="107"/>
+        <location filename="../../src/sledplanner/ui/equipment/gear_dialog.py" line="91"/>
         <source>Currency</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sledplanner/ui/equipment/gear_dialog.py" line="114"/>
+        <location filename="../../src/sledplanner/ui/equipment/gear_dialog.py" line="98"/>
         <source>Bought (or to buy) on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sledplanner/ui/equipment/gear_dialog.py" line="117"/>
+        <location filename="../../src/sledplanner/ui/equipment/gear_dialog.py" line="101"/>
         <source>For a wishlist item, the day you plan to buy it: from then on the Programme counts it as available.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sledplanner/ui/equipment/gear_dialog.py" line="124"/>
+        <location filename="../../src/sledplanner/ui/equipment/gear_dialog.py" line="108"/>
         <source>Purchase date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sledplanner/ui/equipment/gear_dialog.py" line="139"/>
+        <location filename="../../src/sledplanner/ui/equipment/gear_dialog.py" line="123"/>
         <source>no limit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sledplanner/ui/equipment/gear_dialog.py" line="150"/>
+        <location filename="../../src/sledplanner/ui/equipment/gear_dialog.py" line="134"/>
         <source>Kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sledplanner/ui/equipment/gear_dialog.py" line="151"/>
+        <location filename="../../src/sledplanner/ui/equipment/gear_dialog.py" line="135"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sledplanner/ui/equipment/gear_dialog.py" line="153"/>
+        <location filename="../../src/sledplanner/ui/equipment/gear_dialog.py" line="137"/>
         <source>Brand</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sledplanner/ui/equipment/gear_dialog.py" line="91"/>
-        <location filename="../../src/sledplanner/ui/equipment/gear_dialog.py" line="155"/>
+        <location filename="../../src/sledplanner/ui/equipment/gear_dialog.py" line="75"/>
+        <location filename="../../src/sledplanner/ui/equipment/gear_dialog.py" line="139"/>
         <source>Mass</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sledplanner/ui/equipment/gear_dialog.py" line="157"/>
+        <location filename="../../src/sledplanner/ui/equipment/gear_dialog.py" line="141"/>
         <source>Quantity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sledplanner/ui/equipment/gear_dialog.py" line="103"/>
-        <location filename="../../src/sledplanner/ui/equipment/gear_dialog.py" line="158"/>
+        <location filename="../../src/sledplanner/ui/equipment/gear_dialog.py" line="87"/>
+        <location filename="../../src/sledplanner/ui/equipment/gear_dialog.py" line="142"/>
         <source>Unit price</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sledplanner/ui/equipment/gear_dialog.py" line="160"/>
+        <location filename="../../src/sledplanner/ui/equipment/gear_dialog.py" line="144"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sledplanner/ui/equipment/gear_dialog.py" line="162"/>
+        <location filename="../../src/sledplanner/ui/equipment/gear_dialog.py" line="146"/>
         <source>Suits</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sledplanner/ui/equipment/gear_dialog.py" line="164"/>
+        <location filename="../../src/sledplanner/ui/equipment/gear_dialog.py" line="148"/>
         <source>Maximum load</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sledplanner/ui/equipment/gear_dialog.py" line="168"/>
+        <location filename="../../src/sledplanner/ui/equipment/gear_dialog.py" line="152"/>
         <source>Notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sledplanner/ui/equipment/gear_dialog.py" line="266"/>
+        <location filename="../../src/sledplanner/ui/equipment/gear_dialog.py" line="246"/>
         <source>Name {message}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sledplanner/ui/equipment/gear_dialog.py" line="270"/>
+        <location filename="../../src/sledplanner/ui/equipment/gear_dialog.py" line="250"/>
         <source>Brand {message}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sledplanner/ui/equipment/gear_dialog.py" line="275"/>
+        <location filename="../../src/sledplanner/ui/equipment/gear_dialog.py" line="255"/>
         <source>Mass {message}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sledplanner/ui/equipment/gear_dialog.py" line="284"/>
+        <location filename="../../src/sledplanner/ui/equipment/gear_dialog.py" line="264"/>
         <source>Price: {message}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sledplanner/ui/equipment/gear_dialog.py" line="290"/>
+        <location filename="../../src/sledplanner/ui/equipment/gear_dialog.py" line="270"/>
         <source>Maximum load {message}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1228,102 +1222,102 @@ What does the scale read (e.g. 25 lb)?</source>
 <context>
     <name>LogDialog</name>
     <message>
-        <location filename="../../src/sledplanner/ui/programme/session_dialogs.py" line="261"/>
+        <location filename="../../src/sledplanner/ui/programme/session_dialogs.py" line="268"/>
         <source>Log session</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sledplanner/ui/programme/session_dialogs.py" line="271"/>
+        <location filename="../../src/sledplanner/ui/programme/session_dialogs.py" line="278"/>
         <source>Day done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sledplanner/ui/programme/session_dialogs.py" line="275"/>
+        <location filename="../../src/sledplanner/ui/programme/session_dialogs.py" line="282"/>
         <source> min</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sledplanner/ui/programme/session_dialogs.py" line="295"/>
+        <location filename="../../src/sledplanner/ui/programme/session_dialogs.py" line="302"/>
         <source>How hard the session felt, 0 (rest) to 10 (maximal): 3 moderate, 5 hard, 7 very hard. Effort × minutes is the session&apos;s training load (sRPE), which the Progress charts add up.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sledplanner/ui/programme/session_dialogs.py" line="302"/>
+        <location filename="../../src/sledplanner/ui/programme/session_dialogs.py" line="309"/>
         <source>Knee pain during the session, 0–10. Up to 2 is safe, 3–5 acceptable, above 5 too much (your zones are under Rules). Too much pain steps the next load back.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sledplanner/ui/programme/session_dialogs.py" line="308"/>
+        <location filename="../../src/sledplanner/ui/programme/session_dialogs.py" line="315"/>
         <source>Knee pain the morning after, 0–10. If it is higher than your usual morning level, the next load goes down. Fill it in tomorrow.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sledplanner/ui/programme/session_dialogs.py" line="317"/>
+        <location filename="../../src/sledplanner/ui/programme/session_dialogs.py" line="324"/>
         <source>Done on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sledplanner/ui/programme/session_dialogs.py" line="318"/>
+        <location filename="../../src/sledplanner/ui/programme/session_dialogs.py" line="325"/>
         <source>Minutes done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sledplanner/ui/programme/session_dialogs.py" line="319"/>
+        <location filename="../../src/sledplanner/ui/programme/session_dialogs.py" line="326"/>
         <source>Added load</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sledplanner/ui/programme/session_dialogs.py" line="321"/>
+        <location filename="../../src/sledplanner/ui/programme/session_dialogs.py" line="328"/>
         <source>Distance (m)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sledplanner/ui/programme/session_dialogs.py" line="321"/>
+        <location filename="../../src/sledplanner/ui/programme/session_dialogs.py" line="328"/>
         <source>Distance (yd)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sledplanner/ui/programme/session_dialogs.py" line="324"/>
+        <location filename="../../src/sledplanner/ui/programme/session_dialogs.py" line="331"/>
         <source>Surface</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sledplanner/ui/programme/session_dialogs.py" line="325"/>
+        <location filename="../../src/sledplanner/ui/programme/session_dialogs.py" line="332"/>
         <source>Effort (RPE 0–10)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sledplanner/ui/programme/session_dialogs.py" line="326"/>
+        <location filename="../../src/sledplanner/ui/programme/session_dialogs.py" line="333"/>
         <source>Knee pain during (0–10)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sledplanner/ui/programme/session_dialogs.py" line="327"/>
+        <location filename="../../src/sledplanner/ui/programme/session_dialogs.py" line="334"/>
         <source>Knee pain next morning (0–10)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sledplanner/ui/programme/session_dialogs.py" line="328"/>
+        <location filename="../../src/sledplanner/ui/programme/session_dialogs.py" line="335"/>
         <source>Notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sledplanner/ui/programme/session_dialogs.py" line="330"/>
+        <location filename="../../src/sledplanner/ui/programme/session_dialogs.py" line="337"/>
         <source>Leave next-morning pain on “not yet” and fill it in tomorrow.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sledplanner/ui/programme/session_dialogs.py" line="359"/>
+        <location filename="../../src/sledplanner/ui/programme/session_dialogs.py" line="371"/>
         <source>not yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sledplanner/ui/programme/session_dialogs.py" line="397"/>
+        <location filename="../../src/sledplanner/ui/programme/session_dialogs.py" line="410"/>
         <source>Log a day still ahead?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sledplanner/ui/programme/session_dialogs.py" line="399"/>
+        <location filename="../../src/sledplanner/ui/programme/session_dialogs.py" line="412"/>
         <source>{day} has not come yet. Log this session as done on that day anyway?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1689,18 +1683,18 @@ What does the scale read (e.g. 25 lb)?</source>
 <context>
     <name>MonthView</name>
     <message>
-        <location filename="../../src/sledplanner/ui/programme/month_view.py" line="71"/>
+        <location filename="../../src/sledplanner/ui/programme/month_view.py" line="73"/>
         <source>Month calendar</source>
         <extracomment>Fill and text colours per compliance (TrainingPeaks convention), readable on light and dark.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sledplanner/ui/programme/month_view.py" line="230"/>
+        <location filename="../../src/sledplanner/ui/programme/month_view.py" line="245"/>
         <source>{day} · today</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sledplanner/ui/programme/month_view.py" line="258"/>
+        <location filename="../../src/sledplanner/ui/programme/month_view.py" line="271"/>
         <source>+{n} more</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1801,178 +1795,178 @@ What does the scale read (e.g. 25 lb)?</source>
 <context>
     <name>PlanDialog</name>
     <message>
-        <location filename="../../src/sledplanner/ui/programme/plan_dialog.py" line="71"/>
+        <location filename="../../src/sledplanner/ui/programme/plan_dialog.py" line="105"/>
         <source>New plan</source>
         <extracomment>Generates the sessions of a programme (the service knows the gear for snapping). The loads a snapped plan would rise through if the gear could build them. The dialog&apos;s result when the user chose to plan purchases instead of the plan.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sledplanner/ui/programme/plan_dialog.py" line="110"/>
+        <location filename="../../src/sledplanner/ui/programme/plan_dialog.py" line="143"/>
         <source> min</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sledplanner/ui/programme/plan_dialog.py" line="113"/>
+        <location filename="../../src/sledplanner/ui/programme/plan_dialog.py" line="146"/>
         <source>e.g. 20 ({unit})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sledplanner/ui/programme/plan_dialog.py" line="117"/>
+        <location filename="../../src/sledplanner/ui/programme/plan_dialog.py" line="150"/>
         <source>e.g. 5 ({unit}) or 2% of body mass</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sledplanner/ui/programme/plan_dialog.py" line="121"/>
+        <location filename="../../src/sledplanner/ui/programme/plan_dialog.py" line="154"/>
         <source>needed for a % step, e.g. 170 lb</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sledplanner/ui/programme/plan_dialog.py" line="126"/>
+        <location filename="../../src/sledplanner/ui/programme/plan_dialog.py" line="159"/>
         <source> % a week at most</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sledplanner/ui/programme/plan_dialog.py" line="129"/>
+        <location filename="../../src/sledplanner/ui/programme/plan_dialog.py" line="162"/>
         <source>Not set</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sledplanner/ui/programme/plan_dialog.py" line="134"/>
+        <location filename="../../src/sledplanner/ui/programme/plan_dialog.py" line="167"/>
         <source>No sled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sledplanner/ui/programme/plan_dialog.py" line="137"/>
+        <location filename="../../src/sledplanner/ui/programme/plan_dialog.py" line="170"/>
         <source>Snap loads to what my gear can build</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sledplanner/ui/programme/plan_dialog.py" line="146"/>
+        <location filename="../../src/sledplanner/ui/programme/plan_dialog.py" line="177"/>
         <source>Weekly loads of the plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sledplanner/ui/programme/plan_dialog.py" line="148"/>
+        <location filename="../../src/sledplanner/ui/programme/plan_dialog.py" line="179"/>
         <source>Week</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sledplanner/ui/programme/plan_dialog.py" line="148"/>
+        <location filename="../../src/sledplanner/ui/programme/plan_dialog.py" line="179"/>
         <source>Load</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sledplanner/ui/programme/plan_dialog.py" line="148"/>
+        <location filename="../../src/sledplanner/ui/programme/plan_dialog.py" line="179"/>
         <source>Minutes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sledplanner/ui/programme/plan_dialog.py" line="148"/>
+        <location filename="../../src/sledplanner/ui/programme/plan_dialog.py" line="179"/>
         <source>Why</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sledplanner/ui/programme/plan_dialog.py" line="161"/>
+        <location filename="../../src/sledplanner/ui/programme/plan_dialog.py" line="192"/>
         <source>Plan purchases so the load can rise</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sledplanner/ui/programme/plan_dialog.py" line="166"/>
+        <location filename="../../src/sledplanner/ui/programme/plan_dialog.py" line="197"/>
         <source>Template</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sledplanner/ui/programme/plan_dialog.py" line="168"/>
+        <location filename="../../src/sledplanner/ui/programme/plan_dialog.py" line="199"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sledplanner/ui/programme/plan_dialog.py" line="169"/>
+        <location filename="../../src/sledplanner/ui/programme/plan_dialog.py" line="200"/>
         <source>Starts on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sledplanner/ui/programme/plan_dialog.py" line="170"/>
+        <location filename="../../src/sledplanner/ui/programme/plan_dialog.py" line="201"/>
         <source>Days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sledplanner/ui/programme/plan_dialog.py" line="171"/>
+        <location filename="../../src/sledplanner/ui/programme/plan_dialog.py" line="202"/>
         <source>Weeks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sledplanner/ui/programme/plan_dialog.py" line="172"/>
+        <location filename="../../src/sledplanner/ui/programme/plan_dialog.py" line="203"/>
         <source>Session length</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sledplanner/ui/programme/plan_dialog.py" line="174"/>
+        <location filename="../../src/sledplanner/ui/programme/plan_dialog.py" line="205"/>
         <source>Start load (added)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sledplanner/ui/programme/plan_dialog.py" line="175"/>
+        <location filename="../../src/sledplanner/ui/programme/plan_dialog.py" line="206"/>
         <source>Weekly step</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sledplanner/ui/programme/plan_dialog.py" line="176"/>
+        <location filename="../../src/sledplanner/ui/programme/plan_dialog.py" line="207"/>
         <source>Body mass</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sledplanner/ui/programme/plan_dialog.py" line="177"/>
+        <location filename="../../src/sledplanner/ui/programme/plan_dialog.py" line="208"/>
         <source>Increase cap</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sledplanner/ui/programme/plan_dialog.py" line="185"/>
+        <location filename="../../src/sledplanner/ui/programme/plan_dialog.py" line="216"/>
         <source>Surface</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sledplanner/ui/programme/plan_dialog.py" line="186"/>
+        <location filename="../../src/sledplanner/ui/programme/plan_dialog.py" line="217"/>
         <source>Sled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sledplanner/ui/programme/plan_dialog.py" line="193"/>
+        <location filename="../../src/sledplanner/ui/programme/plan_dialog.py" line="224"/>
         <source>Plan it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sledplanner/ui/programme/plan_dialog.py" line="198"/>
+        <location filename="../../src/sledplanner/ui/programme/plan_dialog.py" line="229"/>
         <source>Weekly loads</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sledplanner/ui/programme/plan_dialog.py" line="331"/>
+        <location filename="../../src/sledplanner/ui/programme/plan_dialog.py" line="362"/>
         <source> (lighter)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sledplanner/ui/programme/plan_dialog.py" line="332"/>
+        <location filename="../../src/sledplanner/ui/programme/plan_dialog.py" line="363"/>
         <source>none</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sledplanner/ui/programme/plan_dialog.py" line="349"/>
+        <location filename="../../src/sledplanner/ui/programme/plan_dialog.py" line="380"/>
         <source>Plan purchases so the load can rise ({loads}{more})…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sledplanner/ui/programme/plan_dialog.py" line="362"/>
+        <location filename="../../src/sledplanner/ui/programme/plan_dialog.py" line="393"/>
         <source>No sessions: choose at least one day.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sledplanner/ui/programme/plan_dialog.py" line="365"/>
+        <location filename="../../src/sledplanner/ui/programme/plan_dialog.py" line="396"/>
         <source>{count} sessions from {first} to {last}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sledplanner/ui/programme/plan_dialog.py" line="373"/>
+        <location filename="../../src/sledplanner/ui/programme/plan_dialog.py" line="404"/>
         <source>⚠ {count} planned load(s) cannot be built with your gear; they are kept and marked in the calendar.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2038,67 +2032,67 @@ What does the scale read (e.g. 25 lb)?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sledplanner/ui/equipment/planner_panel.py" line="111"/>
+        <location filename="../../src/sledplanner/ui/equipment/planner_panel.py" line="114"/>
         <source>Give a price to the catalogue items you could buy (left empty: not considered). Wishlist items with a price are always considered.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sledplanner/ui/equipment/planner_panel.py" line="142"/>
+        <location filename="../../src/sledplanner/ui/equipment/planner_panel.py" line="145"/>
         <source>No loadable items on the wishlist.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sledplanner/ui/equipment/planner_panel.py" line="144"/>
+        <location filename="../../src/sledplanner/ui/equipment/planner_panel.py" line="147"/>
         <source>{priced} of {count} wishlist item(s) have a price.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sledplanner/ui/equipment/planner_panel.py" line="213"/>
+        <location filename="../../src/sledplanner/ui/equipment/planner_panel.py" line="216"/>
         <source>Shopping list:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sledplanner/ui/equipment/planner_panel.py" line="217"/>
+        <location filename="../../src/sledplanner/ui/equipment/planner_panel.py" line="220"/>
         <source>• {count} × {name} ({mass}) — {price}{unlocks}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sledplanner/ui/equipment/planner_panel.py" line="222"/>
+        <location filename="../../src/sledplanner/ui/equipment/planner_panel.py" line="225"/>
         <source> — unlocks {loads}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sledplanner/ui/equipment/planner_panel.py" line="227"/>
+        <location filename="../../src/sledplanner/ui/equipment/planner_panel.py" line="230"/>
         <source>Total: {total}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sledplanner/ui/equipment/planner_panel.py" line="229"/>
+        <location filename="../../src/sledplanner/ui/equipment/planner_panel.py" line="232"/>
         <source>Nothing to buy: your gear already builds every target.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sledplanner/ui/equipment/planner_panel.py" line="232"/>
+        <location filename="../../src/sledplanner/ui/equipment/planner_panel.py" line="235"/>
         <source>Already buildable: {loads}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sledplanner/ui/equipment/planner_panel.py" line="235"/>
+        <location filename="../../src/sledplanner/ui/equipment/planner_panel.py" line="238"/>
         <source>Out of reach even with every priced candidate:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sledplanner/ui/equipment/planner_panel.py" line="239"/>
+        <location filename="../../src/sledplanner/ui/equipment/planner_panel.py" line="242"/>
         <source>The search stopped early: this plan works but may not be the cheapest.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sledplanner/ui/equipment/planner_panel.py" line="242"/>
+        <location filename="../../src/sledplanner/ui/equipment/planner_panel.py" line="245"/>
         <source>Not considered: {items}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sledplanner/ui/equipment/planner_panel.py" line="254"/>
+        <location filename="../../src/sledplanner/ui/equipment/planner_panel.py" line="257"/>
         <source>Added {count} item(s) to the wishlist.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2106,117 +2100,117 @@ What does the scale read (e.g. 25 lb)?</source>
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../../src/sledplanner/ui/preferences_dialog.py" line="45"/>
+        <location filename="../../src/sledplanner/ui/preferences_dialog.py" line="62"/>
         <source>Preferences</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sledplanner/ui/preferences_dialog.py" line="52"/>
+        <location filename="../../src/sledplanner/ui/preferences_dialog.py" line="69"/>
         <source>Display unit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sledplanner/ui/preferences_dialog.py" line="53"/>
+        <location filename="../../src/sledplanner/ui/preferences_dialog.py" line="70"/>
         <source>Kilograms (kg)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sledplanner/ui/preferences_dialog.py" line="54"/>
+        <location filename="../../src/sledplanner/ui/preferences_dialog.py" line="71"/>
         <source>Pounds (lb)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sledplanner/ui/preferences_dialog.py" line="58"/>
+        <location filename="../../src/sledplanner/ui/preferences_dialog.py" line="75"/>
         <source>Currency</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sledplanner/ui/preferences_dialog.py" line="64"/>
-        <location filename="../../src/sledplanner/ui/preferences_dialog.py" line="114"/>
+        <location filename="../../src/sledplanner/ui/preferences_dialog.py" line="81"/>
+        <location filename="../../src/sledplanner/ui/preferences_dialog.py" line="129"/>
         <source>Body mass</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sledplanner/ui/preferences_dialog.py" line="65"/>
+        <location filename="../../src/sledplanner/ui/preferences_dialog.py" line="82"/>
         <source>for loads as a % of body mass, e.g. 170 lb</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sledplanner/ui/preferences_dialog.py" line="68"/>
+        <location filename="../../src/sledplanner/ui/preferences_dialog.py" line="86"/>
         <source>First day of the week</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sledplanner/ui/preferences_dialog.py" line="75"/>
-        <location filename="../../src/sledplanner/ui/preferences_dialog.py" line="116"/>
+        <location filename="../../src/sledplanner/ui/preferences_dialog.py" line="93"/>
+        <location filename="../../src/sledplanner/ui/preferences_dialog.py" line="131"/>
         <source>Default surface</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sledplanner/ui/preferences_dialog.py" line="76"/>
-        <location filename="../../src/sledplanner/ui/preferences_dialog.py" line="85"/>
+        <location filename="../../src/sledplanner/ui/preferences_dialog.py" line="94"/>
+        <location filename="../../src/sledplanner/ui/preferences_dialog.py" line="103"/>
         <source>Not set</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sledplanner/ui/preferences_dialog.py" line="84"/>
-        <location filename="../../src/sledplanner/ui/preferences_dialog.py" line="117"/>
+        <location filename="../../src/sledplanner/ui/preferences_dialog.py" line="102"/>
+        <location filename="../../src/sledplanner/ui/preferences_dialog.py" line="132"/>
         <source>Default sled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sledplanner/ui/preferences_dialog.py" line="99"/>
-        <location filename="../../src/sledplanner/ui/preferences_dialog.py" line="125"/>
+        <location filename="../../src/sledplanner/ui/preferences_dialog.py" line="117"/>
+        <location filename="../../src/sledplanner/ui/preferences_dialog.py" line="140"/>
         <source>Theme</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sledplanner/ui/preferences_dialog.py" line="108"/>
+        <location filename="../../src/sledplanner/ui/preferences_dialog.py" line="123"/>
         <source>Units and money</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sledplanner/ui/preferences_dialog.py" line="110"/>
+        <location filename="../../src/sledplanner/ui/preferences_dialog.py" line="125"/>
         <source>Show masses in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sledplanner/ui/preferences_dialog.py" line="111"/>
+        <location filename="../../src/sledplanner/ui/preferences_dialog.py" line="126"/>
         <source>Currency (ISO code)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sledplanner/ui/preferences_dialog.py" line="112"/>
+        <location filename="../../src/sledplanner/ui/preferences_dialog.py" line="127"/>
         <source>Planning</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sledplanner/ui/preferences_dialog.py" line="115"/>
+        <location filename="../../src/sledplanner/ui/preferences_dialog.py" line="130"/>
         <source>Weeks start on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sledplanner/ui/preferences_dialog.py" line="118"/>
+        <location filename="../../src/sledplanner/ui/preferences_dialog.py" line="133"/>
         <source>Knee pain and progression</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sledplanner/ui/preferences_dialog.py" line="120"/>
+        <location filename="../../src/sledplanner/ui/preferences_dialog.py" line="135"/>
         <source>Safe pain during, up to</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sledplanner/ui/preferences_dialog.py" line="121"/>
+        <location filename="../../src/sledplanner/ui/preferences_dialog.py" line="136"/>
         <source>Acceptable pain during, up to</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sledplanner/ui/preferences_dialog.py" line="122"/>
+        <location filename="../../src/sledplanner/ui/preferences_dialog.py" line="137"/>
         <source>Weekly increase cap</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sledplanner/ui/preferences_dialog.py" line="123"/>
+        <location filename="../../src/sledplanner/ui/preferences_dialog.py" line="138"/>
         <source>Look</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2224,58 +2218,53 @@ What does the scale read (e.g. 25 lb)?</source>
 <context>
     <name>ProgrammeTab</name>
     <message>
-        <location filename="../../src/sledplanner/ui/programme/tab.py" line="89"/>
-        <source>Week agenda</source>
+        <location filename="../../src/sledplanner/ui/programme/tab.py" line="98"/>
+        <source>Calendar view</source>
         <extracomment>The user asked to put the plan in their calendar (File &gt; Export &gt; iCalendar).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sledplanner/ui/programme/tab.py" line="102"/>
-        <source>Calendar view</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/sledplanner/ui/programme/tab.py" line="103"/>
+        <location filename="../../src/sledplanner/ui/programme/tab.py" line="99"/>
         <source>Month</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sledplanner/ui/programme/tab.py" line="104"/>
+        <location filename="../../src/sledplanner/ui/programme/tab.py" line="100"/>
         <source>Week</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sledplanner/ui/programme/tab.py" line="111"/>
+        <location filename="../../src/sledplanner/ui/programme/tab.py" line="107"/>
         <source>Previous month or week</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sledplanner/ui/programme/tab.py" line="112"/>
+        <location filename="../../src/sledplanner/ui/programme/tab.py" line="108"/>
         <source>Next month or week</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sledplanner/ui/programme/tab.py" line="125"/>
+        <location filename="../../src/sledplanner/ui/programme/tab.py" line="121"/>
         <source>Plan purchases for these loads</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sledplanner/ui/programme/tab.py" line="134"/>
+        <location filename="../../src/sledplanner/ui/programme/tab.py" line="130"/>
         <source>Add to my calendar (.ics)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sledplanner/ui/programme/tab.py" line="137"/>
+        <location filename="../../src/sledplanner/ui/programme/tab.py" line="133"/>
         <source>Save the planned sessions as an iCalendar file your calendar app imports</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sledplanner/ui/programme/tab.py" line="140"/>
+        <location filename="../../src/sledplanner/ui/programme/tab.py" line="136"/>
         <source>Dismiss</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sledplanner/ui/programme/tab.py" line="205"/>
+        <location filename="../../src/sledplanner/ui/programme/tab.py" line="201"/>
         <source> · ⚠ the gear cannot build the load</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2883,87 +2872,87 @@ What does the scale read (e.g. 25 lb)?</source>
 <context>
     <name>SessionDialog</name>
     <message>
-        <location filename="../../src/sledplanner/ui/programme/session_dialogs.py" line="71"/>
+        <location filename="../../src/sledplanner/ui/programme/session_dialogs.py" line="68"/>
         <source>{unit}, optional</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sledplanner/ui/programme/session_dialogs.py" line="109"/>
+        <location filename="../../src/sledplanner/ui/programme/session_dialogs.py" line="106"/>
         <source>Edit session</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sledplanner/ui/programme/session_dialogs.py" line="109"/>
+        <location filename="../../src/sledplanner/ui/programme/session_dialogs.py" line="106"/>
         <source>Plan a session</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sledplanner/ui/programme/session_dialogs.py" line="117"/>
+        <location filename="../../src/sledplanner/ui/programme/session_dialogs.py" line="114"/>
         <source>At</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sledplanner/ui/programme/session_dialogs.py" line="121"/>
+        <location filename="../../src/sledplanner/ui/programme/session_dialogs.py" line="118"/>
         <source>Start time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sledplanner/ui/programme/session_dialogs.py" line="130"/>
+        <location filename="../../src/sledplanner/ui/programme/session_dialogs.py" line="127"/>
         <source> min</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sledplanner/ui/programme/session_dialogs.py" line="134"/>
+        <location filename="../../src/sledplanner/ui/programme/session_dialogs.py" line="131"/>
         <source>added load, e.g. 55 ({unit})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sledplanner/ui/programme/session_dialogs.py" line="156"/>
+        <location filename="../../src/sledplanner/ui/programme/session_dialogs.py" line="153"/>
         <source>Distance (yd)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sledplanner/ui/programme/session_dialogs.py" line="156"/>
+        <location filename="../../src/sledplanner/ui/programme/session_dialogs.py" line="153"/>
         <source>Distance (m)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sledplanner/ui/programme/session_dialogs.py" line="142"/>
+        <location filename="../../src/sledplanner/ui/programme/session_dialogs.py" line="139"/>
         <source>No sled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sledplanner/ui/programme/session_dialogs.py" line="150"/>
+        <location filename="../../src/sledplanner/ui/programme/session_dialogs.py" line="147"/>
         <source>Date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sledplanner/ui/programme/session_dialogs.py" line="152"/>
+        <location filename="../../src/sledplanner/ui/programme/session_dialogs.py" line="149"/>
         <source>Activity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sledplanner/ui/programme/session_dialogs.py" line="153"/>
+        <location filename="../../src/sledplanner/ui/programme/session_dialogs.py" line="150"/>
         <source>Minutes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sledplanner/ui/programme/session_dialogs.py" line="154"/>
+        <location filename="../../src/sledplanner/ui/programme/session_dialogs.py" line="151"/>
         <source>Added load</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sledplanner/ui/programme/session_dialogs.py" line="159"/>
+        <location filename="../../src/sledplanner/ui/programme/session_dialogs.py" line="156"/>
         <source>Surface</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sledplanner/ui/programme/session_dialogs.py" line="160"/>
+        <location filename="../../src/sledplanner/ui/programme/session_dialogs.py" line="157"/>
         <source>Sled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sledplanner/ui/programme/session_dialogs.py" line="161"/>
+        <location filename="../../src/sledplanner/ui/programme/session_dialogs.py" line="158"/>
         <source>Notes</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2971,7 +2960,7 @@ What does the scale read (e.g. 25 lb)?</source>
 <context>
     <name>SessionDialogs</name>
     <message>
-        <location filename="../../src/sledplanner/ui/programme/session_dialogs.py" line="44"/>
+        <location filename="../../src/sledplanner/ui/programme/session_dialogs.py" line="45"/>
         <source>Not set</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2979,17 +2968,17 @@ What does the scale read (e.g. 25 lb)?</source>
 <context>
     <name>SessionFiles</name>
     <message>
-        <location filename="../../src/sledplanner/ui/programme/files.py" line="28"/>
+        <location filename="../../src/sledplanner/ui/programme/files.py" line="29"/>
         <source>import {count} sessions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sledplanner/ui/programme/files.py" line="45"/>
+        <location filename="../../src/sledplanner/ui/programme/files.py" line="47"/>
         <source>Exported {count} sessions to {path}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sledplanner/ui/programme/files.py" line="57"/>
+        <location filename="../../src/sledplanner/ui/programme/files.py" line="59"/>
         <source>Exported {count} planned sessions to {path}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3024,57 +3013,57 @@ What does the scale read (e.g. 25 lb)?</source>
 <context>
     <name>SubscriptionDialog</name>
     <message>
-        <location filename="../../src/sledplanner/ui/equipment/subscriptions_panel.py" line="55"/>
+        <location filename="../../src/sledplanner/ui/equipment/subscriptions_panel.py" line="57"/>
         <source>Edit subscription</source>
         <extracomment>Runs an undoable change: (description, do, undo) -&gt; whether it succeeded.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sledplanner/ui/equipment/subscriptions_panel.py" line="55"/>
+        <location filename="../../src/sledplanner/ui/equipment/subscriptions_panel.py" line="57"/>
         <source>Add subscription</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sledplanner/ui/equipment/subscriptions_panel.py" line="61"/>
+        <location filename="../../src/sledplanner/ui/equipment/subscriptions_panel.py" line="63"/>
         <source>e.g. Online coaching</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sledplanner/ui/equipment/subscriptions_panel.py" line="66"/>
+        <location filename="../../src/sledplanner/ui/equipment/subscriptions_panel.py" line="69"/>
         <source>none</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sledplanner/ui/equipment/subscriptions_panel.py" line="74"/>
+        <location filename="../../src/sledplanner/ui/equipment/subscriptions_panel.py" line="77"/>
         <source>Ends on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sledplanner/ui/equipment/subscriptions_panel.py" line="78"/>
+        <location filename="../../src/sledplanner/ui/equipment/subscriptions_panel.py" line="81"/>
         <source>End date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/sledplanner/ui/equipment/subscriptions_panel.py" line="87"/>
-        <location filename="../../src/sledplanner/ui/equipment/subscriptions_panel.py" line="145"/>
+        <location filename="../../src/sledplanner/ui/equipment/subscriptions_panel.py" line="159"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/sledplanner/ui/equipment/subscriptions_panel.py" line="88"/>
-        <location filename="../../src/sledplanner/ui/equipment/subscriptions_panel.py" line="143"/>
+        <location filename="../../src/sledplanner/ui/equipment/subscriptions_panel.py" line="157"/>
         <source>Monthly price</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/sledplanner/ui/equipment/subscriptions_panel.py" line="89"/>
-        <location filename="../../src/sledplanner/ui/equipment/subscriptions_panel.py" line="144"/>
+        <location filename="../../src/sledplanner/ui/equipment/subscriptions_panel.py" line="158"/>
         <source>First-month discount</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/sledplanner/ui/equipment/subscriptions_panel.py" line="90"/>
-        <location filename="../../src/sledplanner/ui/equipment/subscriptions_panel.py" line="147"/>
+        <location filename="../../src/sledplanner/ui/equipment/subscriptions_panel.py" line="161"/>
         <source>Currency</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3084,7 +3073,7 @@ What does the scale read (e.g. 25 lb)?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sledplanner/ui/equipment/subscriptions_panel.py" line="146"/>
+        <location filename="../../src/sledplanner/ui/equipment/subscriptions_panel.py" line="160"/>
         <source>End</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3092,77 +3081,77 @@ What does the scale read (e.g. 25 lb)?</source>
 <context>
     <name>SubscriptionsPanel</name>
     <message>
-        <location filename="../../src/sledplanner/ui/equipment/subscriptions_panel.py" line="174"/>
+        <location filename="../../src/sledplanner/ui/equipment/subscriptions_panel.py" line="189"/>
         <source>Subscriptions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sledplanner/ui/equipment/subscriptions_panel.py" line="179"/>
+        <location filename="../../src/sledplanner/ui/equipment/subscriptions_panel.py" line="194"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sledplanner/ui/equipment/subscriptions_panel.py" line="180"/>
+        <location filename="../../src/sledplanner/ui/equipment/subscriptions_panel.py" line="195"/>
         <source>Monthly</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sledplanner/ui/equipment/subscriptions_panel.py" line="181"/>
+        <location filename="../../src/sledplanner/ui/equipment/subscriptions_panel.py" line="196"/>
         <source>From</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sledplanner/ui/equipment/subscriptions_panel.py" line="182"/>
+        <location filename="../../src/sledplanner/ui/equipment/subscriptions_panel.py" line="197"/>
         <source>Until</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sledplanner/ui/equipment/subscriptions_panel.py" line="183"/>
+        <location filename="../../src/sledplanner/ui/equipment/subscriptions_panel.py" line="198"/>
         <source>To date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sledplanner/ui/equipment/subscriptions_panel.py" line="192"/>
+        <location filename="../../src/sledplanner/ui/equipment/subscriptions_panel.py" line="207"/>
         <source>No subscriptions. Add coaching or an app you pay for monthly.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sledplanner/ui/equipment/subscriptions_panel.py" line="196"/>
+        <location filename="../../src/sledplanner/ui/equipment/subscriptions_panel.py" line="211"/>
         <source>Add…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sledplanner/ui/equipment/subscriptions_panel.py" line="198"/>
+        <location filename="../../src/sledplanner/ui/equipment/subscriptions_panel.py" line="213"/>
         <source>Edit…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sledplanner/ui/equipment/subscriptions_panel.py" line="200"/>
+        <location filename="../../src/sledplanner/ui/equipment/subscriptions_panel.py" line="215"/>
         <source>Delete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sledplanner/ui/equipment/subscriptions_panel.py" line="233"/>
+        <location filename="../../src/sledplanner/ui/equipment/subscriptions_panel.py" line="248"/>
         <source> (first month −{d})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sledplanner/ui/equipment/subscriptions_panel.py" line="240"/>
+        <location filename="../../src/sledplanner/ui/equipment/subscriptions_panel.py" line="255"/>
         <source>ongoing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sledplanner/ui/equipment/subscriptions_panel.py" line="259"/>
+        <location filename="../../src/sledplanner/ui/equipment/subscriptions_panel.py" line="274"/>
         <source>add subscription {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sledplanner/ui/equipment/subscriptions_panel.py" line="274"/>
+        <location filename="../../src/sledplanner/ui/equipment/subscriptions_panel.py" line="289"/>
         <source>edit subscription {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sledplanner/ui/equipment/subscriptions_panel.py" line="285"/>
+        <location filename="../../src/sledplanner/ui/equipment/subscriptions_panel.py" line="300"/>
         <source>delete subscription {name}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3291,6 +3280,25 @@ What does the scale read (e.g. 25 lb)?</source>
     <message>
         <location filename="../../src/sledplanner/ui/equipment/totals_panel.py" line="74"/>
         <source>{count} item(s) without a price are not in these sums.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WeekView</name>
+    <message>
+        <location filename="../../src/sledplanner/ui/programme/week_view.py" line="33"/>
+        <source>Week calendar</source>
+        <extracomment>Lines of a session&apos;s details written under its chip, where the day has room.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/sledplanner/ui/programme/week_view.py" line="54"/>
+        <source>{day} · today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/sledplanner/ui/programme/week_view.py" line="57"/>
+        <source>today</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
