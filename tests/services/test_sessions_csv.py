@@ -35,6 +35,7 @@ from sledplanner.services.sessions_csv import (
     import_sessions_csv,
     read_sessions_csv,
 )
+from sledplanner.services.sessions_csv import reading as sessions_csv_reading
 from sledplanner.services.workspace import Workspace, open_workspace
 
 HEADER = ",".join(SESSION_COLUMNS)
@@ -672,7 +673,7 @@ def test_other_encodings_are_refused(tmp_path: Path, encoding: str) -> None:
 def test_a_file_over_the_size_limit_is_refused_before_reading(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setattr(sessions_csv, "MAX_FILE_BYTES", 300)
+    monkeypatch.setattr(sessions_csv_reading, "MAX_FILE_BYTES", 300)
     path = write_csv(tmp_path, f"{HEADER}\n" + f"{GOOD_ROW}\n" * 4)
     (problem,) = problems_of(path)
     assert problem.line == 0 and "larger than" in problem.message

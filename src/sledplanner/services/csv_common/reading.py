@@ -1,150 +1,26 @@
-"""What the CSV files of SledPlanner share: reading, problems, the formula guard and writing.
-
-Both the gear CSV (:mod:`sledplanner.services.gear_csv`) and the sessions CSV
-(:mod:`sledplanner.services.sessions_csv`) follow the same rules, documented in ``docs/csv.md``:
-
-* UTF-8 with or without a byte-order mark, nothing else; files over a size limit are refused;
-* a header row naming the columns in any order (case and surrounding spaces ignored); an unknown,
-  unnamed or repeated column and a missing required column are errors;
-* ``,`` between cells and RFC 4180 quoting, so a quoted cell may hold commas, quotes and line
-  breaks;
-* every problem is reported as ``FILE:LINE: COLUMN: reason``, where LINE is the physical line the
-  row starts on (the header is line 1);
-* text cells a spreadsheet would run as a formula are written with one more leading apostrophe and
-  read back without it.
-"""
+"""Reading a CSV file: its encoding, its header, and each row's fields."""
 
 from __future__ import annotations
 
 import codecs
 import csv
 import io
-import re
-from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
-from dataclasses import dataclass
+from collections.abc import Callable, Iterator, Mapping
 from pathlib import Path
-from typing import Any, Generic, TypeVar
+from typing import Any, Generic
 
 from sledplanner.domain.errors import ValidationError
-from sledplanner.domain.parsing import printable
+from sledplanner.services.csv_common.problems import (
+    DECIMAL,
+    MAX_FILE_BYTES,
+    MAX_PROBLEMS,
+    CsvImportError,
+    CsvProblem,
+    T,
+    V,
+    fail,
+)
 from sledplanner.storage.atomic import NotRegularFileError, open_regular
-from sledplanner.storage.repositories import BadRecord
-
-__all__ = [
-    "DECIMAL",
-    "FORMULA_STARTS",
-    "MAX_FILE_BYTES",
-    "MAX_PROBLEMS",
-    "WHOLE",
-    "CsvExportError",
-    "CsvImportError",
-    "CsvProblem",
-    "CsvReader",
-    "RowFields",
-    "csv_bytes",
-    "guard",
-    "read_text",
-    "unguard",
-]
-
-T = TypeVar("T")
-V = TypeVar("V")
-
-#: Larger files are refused before they are read.
-MAX_FILE_BYTES = 50 * 1024 * 1024
-
-#: Reading stops after this many problems (a file that bad is the wrong file).
-MAX_PROBLEMS = 1000
-
-#: Characters that make a spreadsheet treat a cell as a formula.
-FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
-
-#: A decimal as the CSV holds it: digits, an optional fraction, an optional exponent (the form
-#: str(Decimal) writes for very large or small values). No spaces, separators, NaN or infinity.
-DECIMAL = re.compile(r"[+-]?[0-9]+(?:\.[0-9]+)?(?:[eE][+-]?[0-9]+)?")
-
-#: A whole number as the CSV holds it: digits only.
-WHOLE = re.compile(r"[0-9]+")
-
-# Line endings of an export. With a bare "\n" Python's csv writer leaves a cell holding a lone
-# "\r" unquoted, and that "\r" would end the row when the file is read back.
-_LINE_END = "\r\n"
-
-# A formula-like text as it is stored, optionally behind apostrophes: it gets one more "'".
-_NEEDS_GUARD = re.compile(r"'*[=+\-@\t\r]")
-# A guarded cell as it is read: one leading "'" is removed.
-_GUARDED = re.compile(r"'+[=+\-@\t\r]")
-
-
-# ---------------------------------------------------------------------- problems
-
-
-@dataclass(frozen=True)
-class CsvProblem:
-    """One thing wrong with a CSV file, located by physical line and column name.
-
-    Attributes:
-        path: The CSV file.
-        line: The line the row starts on (the header is 1); 0 for the file as a whole.
-        column: The column name, or "" when the problem is not in one column.
-        message: What is wrong, in plain words.
-    """
-
-    path: Path
-    line: int
-    column: str
-    message: str
-
-    def __str__(self) -> str:
-        """Render as ``path:line: column: message`` (line and column left out when unknown)."""
-        where = f"{self.path}:{self.line}" if self.line > 0 else f"{self.path}"
-        what = f"{self.column}: {self.message}" if self.column else self.message
-        return printable(f"{where}: {what}")
-
-
-class CsvImportError(Exception):
-    """A CSV file that cannot be imported; nothing was written.
-
-    Attributes:
-        problems: Every problem found, in file order (at most :data:`MAX_PROBLEMS` and a note).
-    """
-
-    def __init__(self, problems: list[CsvProblem]) -> None:
-        """Carry ``problems`` (at least one)."""
-        super().__init__("\n".join(str(problem) for problem in problems))
-        self.problems = problems
-
-
-class CsvExportError(Exception):
-    """The database holds records that fail validation; no file was written.
-
-    Attributes:
-        records: The invalid records, as the database check reports them.
-    """
-
-    def __init__(self, records: list[BadRecord]) -> None:
-        """Carry the invalid ``records``."""
-        super().__init__("\n".join(str(record) for record in records))
-        self.records = records
-
-
-def fail(path: Path, message: str, line: int = 0, column: str = "") -> CsvImportError:
-    """Return the import error of a file with one problem."""
-    return CsvImportError([CsvProblem(path, line, column, message)])
-
-
-# ---------------------------------------------------------------------- formula guard
-
-
-def guard(text: str) -> str:
-    """Return ``text`` with a leading "'" when a spreadsheet would read it as a formula."""
-    return f"'{text}" if _NEEDS_GUARD.match(text) else text
-
-
-def unguard(text: str) -> str:
-    """Undo :func:`guard`: drop one leading "'" in front of a formula-like text."""
-    return text[1:] if _GUARDED.match(text) else text
-
 
 # ---------------------------------------------------------------------- reading
 
@@ -400,15 +276,3 @@ class RowFields:
         if not DECIMAL.fullmatch(text):
             raise ValidationError(column, f"'{text}' is not a decimal number such as 22.5")
         return text
-
-
-# ---------------------------------------------------------------------- writing
-
-
-def csv_bytes(columns: Sequence[str], rows: Iterable[Sequence[str]]) -> bytes:
-    """Return a CSV file (UTF-8, no byte-order mark, CRLF line ends): a header, then ``rows``."""
-    buffer = io.StringIO(newline="")
-    writer = csv.writer(buffer, lineterminator=_LINE_END)
-    writer.writerow(columns)
-    writer.writerows(rows)
-    return buffer.getvalue().encode("utf-8")

@@ -1,19 +1,4 @@
-"""Training sessions as CSV: reading, importing (all or nothing) and exporting the schedule.
-
-The format is the sessions CSV contract of PRODUCT.md, documented in ``docs/csv.md``; the file
-rules (encoding, header, quoting, problems, formula guard) are those of the gear CSV, shared in
-:mod:`sledplanner.services.csv_common`.
-
-* ``date``, ``activity``, ``status`` and ``planned_minutes`` are required columns (and cells);
-  the other columns may be left out.
-* Loads are the mass **added** to the sled, in ``load_unit``, kept exactly as written. The sled
-  is named in ``sled`` by the name of a sled of the inventory; the file never holds gear ids.
-* A session has a log (what was done) exactly when ``actual_minutes`` is given; the other
-  logged columns (``actual_load``, ``distance_m``, ``rpe``, ``pain_during``,
-  ``pain_next_morning``) need it, and a ``done`` session must have it.
-* ``surface`` is the planned surface; the logged surface, the start time, the planned distance,
-  the programme and the original day have no column (an import leaves them empty).
-"""
+"""Reading a sessions CSV file: every row checked, then all sessions added or none."""
 
 from __future__ import annotations
 
@@ -43,71 +28,21 @@ from sledplanner.domain.sessions import (
 from sledplanner.domain.surfaces import surface
 from sledplanner.domain.units import Mass, MassUnit
 from sledplanner.services.csv_common import (
-    MAX_PROBLEMS,
     WHOLE,
-    CsvExportError,
-    CsvImportError,
-    CsvProblem,
     CsvReader,
     RowFields,
-    csv_bytes,
-    guard,
     read_text,
     unguard,
 )
 from sledplanner.services.gear import GearService
 from sledplanner.services.logs import INFO, log
 from sledplanner.services.schedule import ScheduleService
-from sledplanner.storage.atomic import write_atomically
-
-__all__ = [
-    "LOGGED_COLUMNS",
-    "MAX_FILE_BYTES",
-    "MAX_PROBLEMS",
-    "REQUIRED_COLUMNS",
-    "SESSION_COLUMNS",
-    "CsvExportError",
-    "CsvImportError",
-    "CsvProblem",
-    "export_sessions_csv",
-    "import_sessions_csv",
-    "read_sessions_csv",
-    "sessions_csv_bytes",
-]
-
-#: The session columns, in the order an export writes them (the PRODUCT.md contract).
-SESSION_COLUMNS: tuple[str, ...] = (
-    "date",
-    "activity",
-    "status",
-    "planned_minutes",
-    "planned_load",
-    "actual_minutes",
-    "actual_load",
-    "load_unit",
-    "sled",
-    "surface",
-    "distance_m",
-    "rpe",
-    "pain_during",
-    "pain_next_morning",
-    "notes",
+from sledplanner.services.sessions_csv.columns import (
+    LOGGED_COLUMNS,
+    MAX_FILE_BYTES,
+    REQUIRED_COLUMNS,
+    SESSION_COLUMNS,
 )
-
-#: The columns a file must have; the others may be left out.
-REQUIRED_COLUMNS: tuple[str, ...] = ("date", "activity", "status", "planned_minutes")
-
-#: The columns of what was done: they need ``actual_minutes`` in the same row.
-LOGGED_COLUMNS: tuple[str, ...] = (
-    "actual_load",
-    "distance_m",
-    "rpe",
-    "pain_during",
-    "pain_next_morning",
-)
-
-#: Larger files are refused before they are read.
-MAX_FILE_BYTES = 50 * 1024 * 1024
 
 # ValidationError.field -> the CSV column it comes from.
 _FIELD_COLUMN = {
@@ -362,88 +297,4 @@ def import_sessions_csv(schedule: ScheduleService, gear: GearService, path: Path
     sessions = read_sessions_csv(path, gear.items(), gear.preferences().display_unit)
     schedule.add_many(sessions)
     log(__name__, INFO, "imported %d sessions from %s", len(sessions), path)
-    return len(sessions)
-
-
-# ---------------------------------------------------------------------- export
-
-
-def _in_kg(mass: Mass | None) -> Mass | None:
-    """Return ``mass`` in kilograms, converted exactly (a kilogram mass is kept as it is)."""
-    if mass is None or mass.unit is MassUnit.KG:
-        return mass
-    return Mass(Decimal(0), MassUnit.KG) + mass
-
-
-def _loads(session: Session) -> tuple[Mass | None, Mass | None, str]:
-    """Return the planned and actual loads and the one unit the row gives them in.
-
-    The row has one ``load_unit``: when the two loads were entered in different units, both
-    are written in kilograms, the pound one converted exactly (a pound is 0.45359237 kg).
-    """
-    planned = session.planned_load
-    actual = session.log.load if session.log is not None else None
-    units = {mass.unit for mass in (planned, actual) if mass is not None}
-    if len(units) > 1:
-        planned, actual = _in_kg(planned), _in_kg(actual)
-        units = {MassUnit.KG}
-    unit = units.pop().value if units else ""
-    return planned, actual, unit
-
-
-def _text(value: object) -> str:
-    return "" if value is None else str(value)
-
-
-def _row(session: Session, gear_by_id: Mapping[str, GearItem]) -> list[str]:
-    log = session.log
-    planned, actual, unit = _loads(session)
-    sled = gear_by_id.get(session.sled_id) if session.sled_id is not None else None
-    return [
-        session.day.isoformat(),
-        session.activity.value,
-        session.status.value,
-        str(session.planned_minutes),
-        _text(planned.value if planned is not None else None),
-        _text(log.minutes if log is not None else None),
-        _text(actual.value if actual is not None else None),
-        unit,
-        guard(sled.name) if sled is not None else "",
-        session.surface or "",
-        _text(log.distance_m if log is not None else None),
-        _text(log.rpe if log is not None else None),
-        _text(log.pain_during if log is not None else None),
-        _text(log.pain_next_morning if log is not None else None),
-        guard(session.notes),
-    ]
-
-
-def sessions_csv_bytes(sessions: Iterable[Session], gear_items: Iterable[GearItem]) -> bytes:
-    """Return the CSV file (UTF-8, no byte-order mark, CRLF line ends) holding ``sessions``.
-
-    A sled is written by the name of its gear item in ``gear_items``; a session whose sled is
-    no longer in the inventory gets an empty ``sled`` cell.
-    """
-    gear_by_id = {item.id: item for item in gear_items}
-    return csv_bytes(SESSION_COLUMNS, (_row(session, gear_by_id) for session in sessions))
-
-
-def export_sessions_csv(schedule: ScheduleService, gear: GearService, path: Path) -> int:
-    """Write every session (all statuses) to the CSV file at ``path``, atomically.
-
-    Sessions are written in schedule order (day, start time, id). An existing file is replaced;
-    readers see the old or the new file, never a mix.
-
-    Returns:
-        The number of sessions written.
-
-    Raises:
-        CsvExportError: Some stored session records are invalid; nothing was written.
-        OSError: The file could not be written; an existing file is unchanged.
-    """
-    bad = schedule.problems()
-    if bad:
-        raise CsvExportError(bad)
-    sessions = schedule.sessions()
-    write_atomically(Path(path), sessions_csv_bytes(sessions, gear.items()))
     return len(sessions)
