@@ -587,3 +587,24 @@ def test_new_plan_shows_each_template_description_whole_at_1024_by_640(
     monkeypatch.setattr(PlanDialog, "exec", look)
     tab.new_plan_action.trigger()
     assert len(seen) >= 2 and all(seen)
+
+
+def test_a_chip_too_narrow_for_minutes_and_load_keeps_the_load(qtbot) -> None:  # noqa: ANN001
+    from PySide6.QtWidgets import QWidget
+
+    from sledplanner.domain.compliance import Compliance
+    from sledplanner.ui.programme.month_view import Chip, chip_label
+
+    widget = QWidget()
+    qtbot.addWidget(widget)
+    metrics = widget.fontMetrics()
+    chip = Chip("s1", "✓ 10′ · 9.1 kg", Compliance.GREEN, short="✓ 9.1 kg")
+    full = metrics.horizontalAdvance(chip.text)
+    assert chip_label(chip, metrics, full) == "✓ 10′ · 9.1 kg"
+    assert chip_label(chip, metrics, full - 1) == "✓ 9.1 kg"  # the load, not "✓ 10′ · 9.1 …"
+    narrow = metrics.horizontalAdvance("✓ 9")
+    tiny = chip_label(chip, metrics, narrow)
+    assert tiny.endswith("…") and metrics.horizontalAdvance(tiny) <= narrow
+    flagged = Chip("s2", "10′ · 34.5 kg", Compliance.PLANNED, flagged=True, short="34.5 kg")
+    width = metrics.horizontalAdvance("⚠ 34.5 kg")
+    assert chip_label(flagged, metrics, width) == "⚠ 34.5 kg"

@@ -115,7 +115,10 @@ def session_chip(
         lines.append(issue.reason)
     if session.notes:
         lines.append(session.notes)
-    return Chip(session.id, mark + " · ".join(parts), state, issue is not None, "\n".join(lines))
+    short = mark + parts[-1] if len(parts) > 1 else ""
+    return Chip(
+        session.id, mark + " · ".join(parts), state, issue is not None, "\n".join(lines), short
+    )
 
 
 def locale_day(day: date) -> str:

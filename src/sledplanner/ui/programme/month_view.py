@@ -13,6 +13,7 @@ from PySide6.QtCore import QPoint, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import (
     QColor,
     QFont,
+    QFontMetrics,
     QKeyEvent,
     QMouseEvent,
     QPainter,
@@ -38,6 +39,18 @@ class Chip:
     compliance: Compliance
     flagged: bool = False
     tooltip: str = ""
+    #: What the chip says when ``text`` does not fit: the load alone (the minutes are in the
+    #: tooltip and the day panel); empty for no shorter form.
+    short: str = ""
+
+
+def chip_label(chip: Chip, metrics: QFontMetrics, width: int) -> str:
+    """The chip's text as it fits ``width`` pixels: whole, else its short form, else elided."""
+    mark = "⚠ " if chip.flagged else ""
+    for text in (mark + chip.text, mark + chip.short if chip.short else ""):
+        if text and metrics.horizontalAdvance(text) <= width:
+            return text
+    return metrics.elidedText(mark + (chip.short or chip.text), Qt.TextElideMode.ElideRight, width)
 
 
 #: Fill and text colours per compliance (TrainingPeaks convention), readable on light and dark.
@@ -253,10 +266,7 @@ class MonthView(QWidget):
             painter.setBrush(QColor(fill))
             painter.drawRoundedRect(rect, 3, 3)
             painter.setPen(QColor(ink))
-            text = ("⚠ " if chip.flagged else "") + chip.text
-            elided = self.fontMetrics().elidedText(
-                text, Qt.TextElideMode.ElideRight, int(rect.width()) - 6
-            )
+            elided = chip_label(chip, self.fontMetrics(), int(rect.width()) - 6)
             painter.drawText(
                 rect.adjusted(3, 0, -3, 0),
                 Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft,
