@@ -18,7 +18,7 @@ from decimal import (
 from typing import Any
 
 from sledplanner.domain.errors import ValidationError
-from sledplanner.domain.numbers import exact_decimal
+from sledplanner.domain.numbers import exact_decimal, saved_texts
 
 __all__ = ["Money"]
 
@@ -148,24 +148,12 @@ class Money:
             ValidationError: On the field "amount" for a missing, mistyped or bad amount, or
                 on the field "currency" for a missing, mistyped or bad code.
         """
-        if not isinstance(data, Mapping):
-            raise ValidationError(
-                "amount", f"a saved amount must be a mapping, not {type(data).__name__}"
-            )
-        if "amount" not in data:
-            raise ValidationError("amount", "the saved money has no 'amount'")
-        if "currency" not in data:
-            raise ValidationError("currency", "the saved money has no 'currency'")
-        amount = data["amount"]
-        currency = data["currency"]
-        if not isinstance(amount, str):
-            raise ValidationError(
-                "amount", f"the saved amount must be a string, not {type(amount).__name__}"
-            )
-        if not isinstance(currency, str):
-            raise ValidationError(
-                "currency", f"the saved currency must be a string, not {type(currency).__name__}"
-            )
+        amount, currency = saved_texts(
+            data,
+            "amount",
+            "money",
+            (("amount", "amount", "amount"), ("currency", "currency", "currency")),
+        )
         return cls.of(amount, currency)
 
     def to_dict(self) -> dict[str, str]:

@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from decimal import Decimal, InvalidOperation
 
 from sledplanner.domain.errors import ValidationError
 
-__all__ = ["exact_decimal"]
+__all__ = ["exact_decimal", "saved_texts"]
 
 
 def exact_decimal(value: object, field: str, noun: str) -> Decimal:
@@ -43,3 +44,38 @@ def exact_decimal(value: object, field: str, noun: str) -> Decimal:
     raise ValidationError(
         field, f"{noun} must be a number given as text, int or Decimal, not {type(value).__name__}"
     )
+
+
+def saved_texts(
+    data: object, kind: str, record: str, keys: tuple[tuple[str, str, str], ...]
+) -> tuple[str, ...]:
+    """Read the text fields of a value saved as a mapping, such as a mass or an amount.
+
+    Args:
+        data: What the file holds.
+        kind: What the value is, for the error on a value that is not a mapping ("mass").
+        record: What the mapping is, for the error on a missing key ("money").
+        keys: For each field: its key, the field an error names, and its noun in errors.
+
+    Returns:
+        The text of each field, in the order of ``keys``.
+
+    Raises:
+        ValidationError: The value is not a mapping, a key is missing, or a field is not text.
+    """
+    if not isinstance(data, Mapping):
+        raise ValidationError(
+            keys[0][1], f"a saved {kind} must be a mapping, not {type(data).__name__}"
+        )
+    for key, field, _ in keys:
+        if key not in data:
+            raise ValidationError(field, f"the saved {record} has no '{key}'")
+    texts = []
+    for key, field, noun in keys:
+        value = data[key]
+        if not isinstance(value, str):
+            raise ValidationError(
+                field, f"the saved {noun} must be a string, not {type(value).__name__}"
+            )
+        texts.append(value)
+    return tuple(texts)

@@ -21,7 +21,7 @@ from functools import cached_property
 from typing import Any
 
 from sledplanner.domain.errors import ValidationError
-from sledplanner.domain.numbers import exact_decimal
+from sledplanner.domain.numbers import exact_decimal, saved_texts
 
 __all__ = [
     "KG_PER_LB",
@@ -241,24 +241,9 @@ class Mass:
             ValidationError: On the field "mass" for a missing, mistyped or bad value, or on
                 the field "unit" for a missing, mistyped or unknown unit.
         """
-        if not isinstance(data, Mapping):
-            raise ValidationError(
-                "mass", f"a saved mass must be a mapping, not {type(data).__name__}"
-            )
-        if "value" not in data:
-            raise ValidationError("mass", "the saved mass has no 'value'")
-        if "unit" not in data:
-            raise ValidationError("unit", "the saved mass has no 'unit'")
-        value = data["value"]
-        unit = data["unit"]
-        if not isinstance(value, str):
-            raise ValidationError(
-                "mass", f"the saved mass value must be a string, not {type(value).__name__}"
-            )
-        if not isinstance(unit, str):
-            raise ValidationError(
-                "unit", f"the saved mass unit must be a string, not {type(unit).__name__}"
-            )
+        value, unit = saved_texts(
+            data, "mass", "mass", (("value", "mass", "mass value"), ("unit", "unit", "mass unit"))
+        )
         # A file repeats the same few loads thousands of times; masses are immutable, so one
         # object serves every record that saved the same text.
         known = _SAVED_MASSES.get((value, unit))

@@ -8,7 +8,6 @@ from decimal import Decimal
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QGroupBox,
     QLineEdit,
@@ -24,6 +23,7 @@ from sledplanner.domain.preferences import Preferences, check_currency
 from sledplanner.domain.progression import PainZones, ProgressionSettings
 from sledplanner.domain.surfaces import SURFACES
 from sledplanner.domain.units import MassUnit
+from sledplanner.ui.dialog_buttons import ok_cancel
 from sledplanner.ui.field_width import fit_placeholder
 from sledplanner.ui.formatting import user_locale
 from sledplanner.ui.left_fields import LeftFields, MessageLine
@@ -138,11 +138,7 @@ class PreferencesDialog(QDialog):
         look = QGroupBox(self.tr("Look"), self)
         look_form = QFormLayout(look)
         look_form.addRow(self.tr("Theme"), self.theme)
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
-        )
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
+        self.buttons = ok_cancel(self)
         self.forms = [show_form, plan_form, rules_form, look_form]
         _line_up(self.forms)
         layout = QVBoxLayout(self)

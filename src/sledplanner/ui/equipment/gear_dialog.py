@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QGridLayout,
     QHBoxLayout,
@@ -39,6 +38,7 @@ from sledplanner.domain.parsing import parse_amount, parse_mass
 from sledplanner.domain.preferences import check_currency
 from sledplanner.domain.surfaces import SURFACES
 from sledplanner.domain.units import Mass, MassUnit
+from sledplanner.ui.dialog_buttons import ok_cancel
 from sledplanner.ui.formatting import short_date_format
 from sledplanner.ui.left_fields import LeftFields, MessageLine
 
@@ -152,11 +152,7 @@ class GearDialog(QDialog):
         form.addRow(self.tr("Notes"), self.notes)
         self._surfaces_box = surfaces_box
 
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
-        )
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
+        self.buttons = ok_cancel(self)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.errors["item"])

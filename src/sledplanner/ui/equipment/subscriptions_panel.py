@@ -10,7 +10,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QDateEdit,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -28,6 +27,7 @@ from sledplanner.domain.parsing import parse_amount
 from sledplanner.domain.preferences import check_currency
 from sledplanner.domain.subscriptions import Subscription
 from sledplanner.services.gear import GearChange, GearService
+from sledplanner.ui.dialog_buttons import ok_cancel
 from sledplanner.ui.field_width import fit_placeholder
 from sledplanner.ui.formatting import format_date, format_money, short_date_format
 from sledplanner.ui.left_fields import LeftFields, MessageLine
@@ -90,11 +90,7 @@ class SubscriptionDialog(QDialog):
         form.addRow(self.tr("Currency"), self.currency)
         form.addRow(self.tr("Starts on"), self.start)
         form.addRow(self.has_end, self.end)
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
-        )
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
+        self.buttons = ok_cancel(self)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.error)

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 
 from sledplanner.domain.errors import ValidationError
 from sledplanner.domain.progression import PainZones, ProgressionSettings
+from sledplanner.ui.dialog_buttons import ok_cancel
 
 
 class RulesDialog(QDialog):
@@ -66,11 +67,7 @@ class RulesDialog(QDialog):
         form.addRow(self.tr("Weekly increase cap"), self.cap)
         form.addRow(self.tr("Step back after a flare"), self.reduction)
         form.addRow(self.tr("Settled sessions before a rise"), self.sessions)
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
-        )
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
+        self.buttons = ok_cancel(self)
         layout = QVBoxLayout(self)
         layout.addWidget(explain)
         layout.addLayout(form)

@@ -10,7 +10,6 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QDateEdit,
     QDialog,
-    QDialogButtonBox,
     QInputDialog,
     QToolButton,
     QVBoxLayout,
@@ -23,6 +22,7 @@ from sledplanner.domain.sessions import Session, SessionStatus
 from sledplanner.services.programmes import templates
 from sledplanner.ui.actions import tab_action, text_button
 from sledplanner.ui.commands import perform
+from sledplanner.ui.dialog_buttons import ok_cancel
 from sledplanner.ui.formatting import format_date, short_date_format
 from sledplanner.ui.programme.chips import session_chip
 from sledplanner.ui.programme.plan_dialog import PLAN_PURCHASES, PlanDialog
@@ -45,11 +45,7 @@ def ask_date(parent: QWidget, title: str, initial: date) -> date | None:
     editor.setAccessibleName(title)
     editor.setCalendarPopup(True)
     editor.setDisplayFormat(short_date_format())
-    buttons = QDialogButtonBox(
-        QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, dialog
-    )
-    buttons.accepted.connect(dialog.accept)
-    buttons.rejected.connect(dialog.reject)
+    buttons = ok_cancel(dialog)
     layout = QVBoxLayout(dialog)
     layout.addWidget(editor)
     layout.addWidget(buttons)

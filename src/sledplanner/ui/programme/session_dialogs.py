@@ -11,7 +11,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QLabel,
     QLineEdit,
@@ -34,6 +33,7 @@ from sledplanner.domain.sessions import (
 )
 from sledplanner.domain.surfaces import SURFACES
 from sledplanner.domain.units import Mass, MassUnit
+from sledplanner.ui.dialog_buttons import ok_cancel
 from sledplanner.ui.formatting import format_date, short_date_format
 from sledplanner.ui.left_fields import LeftFields, MessageLine
 from sledplanner.ui.qdates import from_qdate, to_qdate
@@ -156,11 +156,7 @@ class SessionDialog(QDialog):
         form.addRow(self.tr("Surface"), self.surface)
         form.addRow(self.tr("Sled"), self.sled)
         form.addRow(self.tr("Notes"), self.notes)
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
-        )
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
+        self.buttons = ok_cancel(self)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.error)
@@ -337,11 +333,7 @@ class LogDialog(QDialog):
             self.tr("Leave next-morning pain on “not yet” and fill it in tomorrow."), self
         )
         hint.setWordWrap(True)
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
-        )
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
+        self.buttons = ok_cancel(self)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(hint)

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from sledplanner.ui.dialog_buttons import ok_cancel
 from sledplanner.ui.formatting import short_date_format
 from sledplanner.ui.report.page import page_layout, print_document
 from sledplanner.ui.report.pdf import write_pdf
@@ -109,11 +110,7 @@ class PeriodDialog(QDialog):
         self.last_edit.setDisplayFormat(short_date_format())
         self.last_edit.setObjectName("reportTo")
         self.last_edit.setCalendarPopup(True)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
-        )
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
+        buttons = ok_cancel(self)
         self.ok_button = buttons.button(QDialogButtonBox.StandardButton.Ok)
         self.first_edit.dateChanged.connect(self._check)
         self.last_edit.dateChanged.connect(self._check)

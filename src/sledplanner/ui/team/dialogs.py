@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from sledplanner.services.team_plans import TemplateChoice
+from sledplanner.ui.dialog_buttons import ok_cancel
 
 
 def to_qdate(day: date) -> QDate:
@@ -110,11 +111,7 @@ class ApplyTemplateDialog(QDialog):
             item.setData(Qt.ItemDataRole.UserRole, str(path))
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(Qt.CheckState.Checked if path in chosen else Qt.CheckState.Unchecked)
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
-        )
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
+        self.buttons = ok_cancel(self)
         layout = QVBoxLayout(self)
         layout.addWidget(self.fields)
         layout.addWidget(self.athletes)
@@ -167,11 +164,7 @@ class NewAthleteDialog(QDialog):
         form.addRow(self.tr("Name:"), self.name)
         form.addRow(self.tr("Start from:"), self.start_from)
         form.addRow(self.tr("Gear of:"), self.gear_of)
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
-        )
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
+        self.buttons = ok_cancel(self)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.fields)
