@@ -14,6 +14,12 @@ Change = TypeVar("Change")
 class ObservedService(Generic[Change]):
     """A service of one workspace whose views hear of every change, whoever made it.
 
+    A method of such a service returns once its change is stored: on disk when the workspace
+    writes in place (the command line, imports), in memory when the window's writer thread
+    saves it a moment later (see ``AtomicJSONStorage`` write-behind). Views subscribe with
+    :meth:`subscribe` and hear of every change, whoever made it (a tab, the undo stack, an
+    import).
+
     Attributes:
         today: Tells the date (tests fix it).
         read_only: Whether views should offer no editing.

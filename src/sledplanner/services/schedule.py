@@ -40,15 +40,7 @@ def session_order(session: Session) -> tuple[date, bool, time, str]:
 
 
 class ScheduleService(ObservedService[ScheduleChange]):
-    """The sessions of one workspace.
-
-    A method returns once the change is stored: on disk when the workspace writes in place
-    (the command line, imports), in memory when the window's writer thread saves it a moment
-    later (see ``AtomicJSONStorage`` write-behind).
-
-    Views subscribe with :meth:`subscribe` and hear of every change, whoever made it (a tab,
-    the undo stack, an import).
-    """
+    """The sessions of one workspace. Stored and heard of as :class:`ObservedService` says."""
 
     def __init__(
         self,
