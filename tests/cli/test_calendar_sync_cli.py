@@ -192,3 +192,19 @@ def test_the_command_is_listed_in_help() -> None:
     assert result.returncode == 0
     for option in ("--url URL", "--username NAME", "--password-env VAR", "--db PATH"):
         assert option in result.stdout
+
+
+def test_the_account_address_is_not_a_calendar_exits_4_and_writes_nothing(
+    db: Path, radicale_server, capsys: pytest.CaptureFixture[str]
+) -> None:  # noqa: ANN001
+    url = radicale_server.make_calendar()
+    account = url.rstrip("/").rsplit("/", 1)[0] + "/"  # the collection the calendar is in
+    before = db.read_bytes()
+    assert sync(db, account, "--username", "alice") == 4
+    err = capsys.readouterr().err
+    assert f"error: {account}: this address is not a calendar" in err
+    assert db.read_bytes() == before
+    with radicale_server.client() as client:
+        assert client.calendar(url=url).events() == []
+    # Nor in the account's own collection (Radicale keeps each item as a file).
+    assert not list((radicale_server._collections / "alice").glob("*.ics"))

@@ -27,6 +27,10 @@ DEFAULT_TIMEOUT = 20
 _UID_SUFFIX = f"@{UID_DOMAIN}"
 
 
+#: The resource type a CalDAV calendar collection has (RFC 4791, 4.2).
+_CALENDAR_KIND = "{urn:ietf:params:xml:ns:caldav}calendar"
+
+
 class CalendarServerError(Exception):
     """The calendar server could not be reached, refused, or answered with something unusable.
 
@@ -145,7 +149,19 @@ class CalendarServer:
 
     def _collection(self) -> Any:
         if self._calendar is None:
-            self._calendar = self._dav().calendar(url=self.url)
+            from caldav.elements import dav
+
+            calendar = self._dav().calendar(url=self.url)
+            # An account's or a server's address is a collection too, and a server may take
+            # events put there: only a calendar collection is written to.
+            kinds = calendar.get_properties([dav.ResourceType()]).get("{DAV:}resourcetype")
+            if not kinds or _CALENDAR_KIND not in kinds:
+                raise CalendarServerError(
+                    f"{self.url}: this address is not a calendar (it may be the account or the "
+                    "server): give the address of the calendar itself",
+                    "not-found",
+                )
+            self._calendar = calendar
         return self._calendar
 
     def _check(self, response: Any, href: str, what: str) -> None:
