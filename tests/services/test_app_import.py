@@ -119,6 +119,21 @@ def test_known_workouts_untimed_sets_and_other_exercises_are_skipped_and_counted
     }
 
 
+def test_a_walk_has_no_load_and_a_skip_the_user_chose_says_so() -> None:
+    sets = [
+        _set(2, exercise="Backward Walking", weight=Mass.of("0", "lb"), seconds=600),
+        _set(3, exercise="Reverse Sled Drag", weight=Mass.of("20", "lb"), seconds=300),
+    ]
+    grouping = group_sets(SourceApp.STRONG, sets, {"reverse sled drag": None}, sled_id=SLED.id)
+    (walk,) = grouping.sessions
+    assert walk.session.activity is Activity.BACKWARD_WALK
+    assert walk.session.planned_load is None and walk.session.sled_id is None
+    assert walk.session.log is not None and walk.session.log.load is None
+    assert {(s.name, s.reason) for s in grouping.skipped} == {
+        ("Reverse Sled Drag", "left out by the exercise mapping you chose")
+    }
+
+
 def test_problems_count_only_for_exercises_imported() -> None:
     from sledplanner.domain.app_import import ImportProblem
 

@@ -187,3 +187,20 @@ def test_a_linked_database_finds_and_files_copies_beside_its_target(tmp_path: Pa
     assert link.is_symlink() and gear_names(link)["bell"] == "Bell (there)"
     assert report.moved_to == synced.parent / "backups" / SYNCTHING
     assert report.backup is not None and report.backup.parent == synced.parent / "backups"
+
+
+def test_the_merge_command_check_suggests_can_be_pasted_into_a_shell(db_path: Path) -> None:
+    import shlex
+
+    open_database(db_path, create=True).close()
+    copy = db_path.with_name(DROPBOX)  # Dropbox puts an apostrophe in every such name
+    shutil.copy(db_path, copy)
+    (problem,) = check_database(db_path).problems
+    suggested = str(problem).split("(sledplanner merge", 1)[1].rsplit(")", 1)[0]
+    assert shlex.split("sledplanner merge" + suggested) == [
+        "sledplanner",
+        "merge",
+        "--db",
+        str(db_path),
+        str(copy),
+    ]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import shlex
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -68,7 +69,8 @@ def check_database(path: Path) -> CheckReport:
             Problem(
                 copy.path,
                 f"a {copy.tool} conflict copy of {path.name}: its changes are not in the "
-                f"database until merged (sledplanner merge --db {path} '{copy.path}')",
+                "database until merged (sledplanner merge --db "
+                f"{shlex.quote(str(path))} {shlex.quote(str(copy.path))})",
             )
         )
         report.exit_code = report.exit_code or 1

@@ -70,11 +70,14 @@ def group_sets(
     """
     problems: list[ImportProblem] = []
     mapping, groups, not_drags = _map_and_group(sets, overrides, problems)
+    chosen = {name: rows for name, rows in not_drags.items() if name.casefold() in overrides}
+    not_drags = {name: rows for name, rows in not_drags.items() if name not in chosen}
     built = _Built(known=set(known))
     for group in groups.values():
         _build(app, group, mapping, sled_id, built, problems)
     skipped = [
         *(_skips(not_drags, "not a sled drag or backward walk")),
+        *(_skips(chosen, "left out by the exercise mapping you chose")),
         *(_skips(not_sets or {}, "not a set")),
         *(_skips(built.already, "already imported")),
         *(_skips(built.untimed, "no time logged in its sets")),
@@ -181,7 +184,8 @@ def _session(
         return None
     working = [item for item in group if not item.warmup and item.weight is not None]
     heaviest = max(working, key=lambda item: item.weight.kg if item.weight else 0, default=None)
-    load = heaviest.weight if heaviest is not None else None
+    # A walk carries no sled: a weight its app wrote (often 0) is not a load.
+    load = heaviest.weight if heaviest is not None and activity.uses_sled else None
     try:
         check_load(load, "load")
     except ValidationError as exc:

@@ -42,7 +42,11 @@ def read_strong(path: Path, unit: MassUnit) -> ParsedExport:
     for line, cells in export.rows:
         row = RowReader(line, cells, decimal_comma=semicolon)
         order = row.cell("Set Order")
-        if order.casefold().replace(" ", "") == "resttimer":
+        rest = "resttimer"
+        if rest in (
+            order.casefold().replace(" ", ""),
+            row.cell("Exercise Name").casefold().replace(" ", ""),
+        ):
             parsed.not_sets["Rest Timer"] = parsed.not_sets.get("Rest Timer", 0) + 1
             continue
         start = row.attempt("Date", lambda r=row: parse_iso_start(r.cell("Date"), "Date"))
