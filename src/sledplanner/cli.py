@@ -7,6 +7,7 @@ Exit codes (see docs/cli.md): 0 done; 1 invalid input or a database problem; 2 u
 from __future__ import annotations
 
 import argparse
+import os
 import re
 import sys
 from collections.abc import Callable, Sequence
@@ -76,7 +77,7 @@ def build_parser() -> argparse.ArgumentParser:
         description="Write an example database (the blog's sled, kettlebells and coaching) at "
         "PATH. An existing file is never overwritten: exit 1 instead.",
     )
-    demo.add_argument("path", type=Path, metavar="PATH", help="where to write the example")
+    demo.add_argument("path", metavar="PATH", help="where to write the example (a file name)")
 
     commands.add_parser(
         "check",
@@ -223,10 +224,18 @@ def _add_merge_parser(commands: Any, db_option: argparse.ArgumentParser) -> None
     )
 
 
-def _demo(path: Path) -> int:
+def _demo(given: str) -> int:
     from sledplanner.services.demo import write_demo
     from sledplanner.services.errors import DatabaseError
 
+    path = Path(given)
+    if given.endswith(("/", os.sep)) or path.is_dir():
+        print(
+            f"error: {given}: is a folder; give the file to write, such as "
+            f"{path / 'sledplanner.json'}",
+            file=sys.stderr,
+        )
+        return EXIT_PROBLEM
     try:
         write_demo(path)
     except DatabaseError as exc:

@@ -253,3 +253,19 @@ def test_check_lists_broken_links_and_bad_settings(
     assert "preferences record 1: unit:" in err
     assert "(s4)" not in err
     assert db_path.read_bytes() == raw
+
+
+@pytest.mark.parametrize("folder_form", ["existing", "trailing-slash"])
+def test_demo_into_a_folder_is_refused_and_writes_nothing(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], folder_form: str
+) -> None:
+    target = tmp_path / "examples"
+    if folder_form == "existing":
+        target.mkdir()
+        given = str(target)
+    else:
+        given = f"{target}/"
+    assert main(["demo", given]) == 1
+    assert "is a folder; give the file to write" in capsys.readouterr().err
+    assert not target.is_file()
+    assert list(tmp_path.iterdir()) == ([target] if folder_form == "existing" else [])

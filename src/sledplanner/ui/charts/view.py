@@ -49,6 +49,8 @@ class ChartView(QWidget):
         layout.addWidget(self.stack, 1)
         layout.addWidget(self.readout)
         self.data: ChartData | None = None
+        #: The colour of guide lines such as the pain limit (black on paper).
+        self.rule_colour = QColor("#c62828")
         self.plots: list[pg.PlotItem] = []
         #: The drawn items per series name, for tests and the readout.
         self.items: dict[str, pg.GraphicsObject] = {}
@@ -147,9 +149,10 @@ class ChartView(QWidget):
             line = pg.InfiniteLine(
                 pos=rule.value,
                 angle=0,
-                pen=pg.mkPen("#c62828", width=1, style=Qt.PenStyle.DashLine),
+                pen=pg.mkPen(self.rule_colour, width=1, style=Qt.PenStyle.DashLine),
                 label=rule.label,
-                labelOpts={"color": foreground, "position": 0.05},
+                # Its left end at the plot's left edge, above the line: never cut off.
+                labelOpts={"color": foreground, "position": 0.01, "anchors": [(0, 1), (0, 1)]},
             )
             plot.addItem(line)
             self.items[f"rule:{rule.label}"] = line
@@ -218,13 +221,16 @@ class ChartView(QWidget):
             return
         colour = QColor(foreground)
         colour.setAlpha(150)
+        # The label reads beside the line, on the side with room: left of it near the range's end.
+        span = max((data.last - data.first).days, 1)
+        side = (1.0, 0.0) if (today - data.first).days / span > 0.8 else (0.0, 0.0)
         line = pg.InfiniteLine(
             pos=day_seconds(today) + DAY / 2,
             angle=90,
             movable=False,
             pen=pg.mkPen(colour, width=1, style=Qt.PenStyle.DotLine),
             label=self.tr("today") if label else None,
-            labelOpts={"color": foreground, "position": 0.97, "anchors": [(0.5, 0), (0.5, 0)]},
+            labelOpts={"color": foreground, "position": 0.97, "anchors": [side, side]},
         )
         plot.addItem(line, ignoreBounds=True)
         self.items.setdefault("today", line)

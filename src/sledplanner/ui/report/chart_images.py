@@ -49,6 +49,7 @@ def chart_image(data: ChartData, width: int = 880, height: int = 400) -> QImage 
     try:
         view.setAttribute(Qt.WidgetAttribute.WA_DontShowOnScreen, True)
         view.setPalette(_paper_palette())
+        view.rule_colour = QColor("#000000")  # black and greys only: it prints in black and white
         view.resize(width, height)
         view.show()
         view.show_chart(for_paper(data))

@@ -198,7 +198,7 @@ def report_html(data: ReportData, charts: Mapping[str, QImage | None]) -> str:
                 ],
                 [_session_cells(row, unit) for row in data.sessions],
                 {3, 4, 5, 6, 7, 8},
-                [11, 12, 7, 5, 8, 10, 5, 9, 9, 24],
+                [11, 12, 8, 5, 8, 10, 5, 9, 12, 20],
             )
         )
         parts.append(
