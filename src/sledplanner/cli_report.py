@@ -96,6 +96,8 @@ def _write(workspace: Any, first: date, last: date, out: Path) -> int:
         document = make_report_document(services, first, last)
         if out.exists() and out.is_dir():
             raise OSError(f"{out}: is a folder")
+        if not out.parent.is_dir():
+            raise OSError(f"the folder {out.parent} does not exist")
         write_pdf(document, out, f"SledPlanner report {first} – {last}")
     except OSError as exc:
         print(f"error: {out}: cannot write the PDF: {exc.strerror or exc}", file=sys.stderr)

@@ -158,3 +158,15 @@ def test_to_before_from_is_refused(database: Path, tmp_path: Path) -> None:
     args = ["report", "--db", str(database), "--out", str(out)]
     assert main([*args, "--from", "2026-03-10", "--to", "2026-03-01"]) == 1
     assert not out.exists()
+
+
+def test_a_missing_folder_is_named_and_nothing_else_is_said(
+    database: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    out = tmp_path / "no such folder" / "r.pdf"
+    assert main(["report", "--db", str(database), "--out", str(out)]) == 1
+    err = capsys.readouterr().err
+    assert err.splitlines() == [
+        f"error: {out}: cannot write the PDF: the folder {out.parent} does not exist"
+    ]
+    assert not out.parent.exists()
