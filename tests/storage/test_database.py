@@ -69,6 +69,11 @@ CORRUPT_FILES = {
     "bad record key": (b'{"meta": {"x": {"schema_version": 1}}}', "record key 'x'", None),
     "record not object": (b'{"meta": {"1": 5}}', "record 1: not a JSON object", None),
     "no meta": (b'{"_default": {}}', "no 'meta' table", None),
+    "another program's settings": (
+        b'{"theme": "dark", "recent": []}',
+        "not a SledPlanner database",
+        None,
+    ),
     "version text": (b'{"meta": {"1": {"schema_version": "2"}}}', "whole number", None),
     "version zero": (b'{"meta": {"1": {"schema_version": 0}}}', "whole number", None),
 }

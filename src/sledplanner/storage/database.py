@@ -253,6 +253,11 @@ def _check_shape(path: Path, tables: Any) -> None:
         raise DatabaseCorruptError(
             path, f"expected a JSON object of tables, found {type(tables).__name__}"
         )
+    if META_TABLE not in tables:
+        # Some other program's JSON: say so before anything about its inside.
+        raise DatabaseCorruptError(
+            path, "no 'meta' table with a schema_version: not a SledPlanner database"
+        )
     for name, table in tables.items():
         if not isinstance(table, dict):
             raise DatabaseCorruptError(path, f"table '{name}' is not a JSON object")
