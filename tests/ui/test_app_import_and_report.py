@@ -246,3 +246,19 @@ def test_paper_is_letter_in_the_us_and_a4_elsewhere() -> None:
     assert page_size(us).id() == QPageSize.PageSizeId.Letter
     assert page_size(germany).id() == QPageSize.PageSizeId.A4
     assert page_size(britain).id() == QPageSize.PageSizeId.A4
+
+
+def test_a_typed_path_is_read_on_return_and_imports_nothing_yet(
+    qtbot, controller: Controller, db_path: Path
+) -> None:
+    _open(controller, db_path)
+    _action(controller, "importFromAppAction").trigger()
+    dialog = _dialog(qtbot, controller)
+    dialog.app_box.setCurrentIndex(dialog.app_box.findData("fitnotes"))
+    qtbot.mouseClick(dialog.path_edit, Qt.MouseButton.LeftButton)
+    qtbot.keyClicks(dialog.path_edit, str(DATA / "fitnotes.csv"))
+    qtbot.keyClick(dialog.path_edit, Qt.Key.Key_Return)
+    assert dialog.sessions_table.rowCount() == 3  # the preview of the typed file
+    assert _sessions(controller) == []
+    assert dialog.isVisible()  # Return read the file; it did not import
+    dialog.reject()

@@ -11,7 +11,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QStandardPaths, Qt
-from PySide6.QtGui import QUndoStack
+from PySide6.QtGui import QShowEvent, QUndoStack
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -72,6 +72,7 @@ class AppImportDialog(QDialog):
         self._stack = stack
         self._report = report
         self._parsed: ParsedExport | None = None
+        self._read_path = ""
         self.plan: AppImportPlan | None = None
         self._mapping_choices: dict[str, Activity | None] = {}
 
@@ -81,7 +82,9 @@ class AppImportDialog(QDialog):
             self.app_box.addItem(app.label, app.value)
         self.path_edit = QLineEdit(self)
         self.path_edit.setObjectName("exportPath")
-        self.path_edit.setReadOnly(True)
+        self.path_edit.setPlaceholderText(self.tr("Type or paste the export's path, then Return"))
+        # A typed or pasted path is read when Return is pressed or the field is left.
+        self.path_edit.editingFinished.connect(self._path_typed)
         self.browse_button = QPushButton(self.tr("Choose file…"), self)
         self.browse_button.setObjectName("chooseExportButton")
         self.browse_button.clicked.connect(self.choose_file)
@@ -148,6 +151,10 @@ class AppImportDialog(QDialog):
         self.import_button.setEnabled(False)
         buttons.accepted.connect(self.import_now)
         buttons.rejected.connect(self.reject)
+        # Return in the path field reads the file; it must not also press Import or Cancel.
+        for button in (*buttons.buttons(), self.browse_button):
+            button.setAutoDefault(False)
+            button.setDefault(False)
 
         layout = QVBoxLayout(self)
         layout.addLayout(form)
@@ -195,6 +202,11 @@ class AppImportDialog(QDialog):
         if path:
             self.set_path(Path(path))
 
+    def _path_typed(self) -> None:
+        typed = self.path_edit.text().strip()
+        if typed and typed != self._read_path:
+            self.set_path(Path(typed).expanduser())
+
     def set_path(self, path: Path) -> None:
         """Read the export at ``path`` and show what it would import."""
         self.path_edit.setText(str(path))
@@ -205,6 +217,7 @@ class AppImportDialog(QDialog):
         """Read the chosen file again (another app or unit), then refresh the preview."""
         self._parsed = None
         text = self.path_edit.text()
+        self._read_path = text
         if not text:
             return
         try:
@@ -307,6 +320,11 @@ class AppImportDialog(QDialog):
         self.refresh()
 
     # ------------------------------------------------------------------ import
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt's name
+        """No default button: the button box makes Import one as it is shown."""
+        super().showEvent(event)
+        self.import_button.setDefault(False)
+
     def import_now(self) -> None:
         """Add the previewed sessions: one undoable step; close when done."""
         plan = self.plan
