@@ -32,7 +32,6 @@ from sledplanner.services.errors import (
     DatabaseUnreadableError,
 )
 from sledplanner.services.logs import INFO, WARNING, log
-from sledplanner.services.repair import set_aside_invalid_records
 from sledplanner.services.workspace import Workspace
 from sledplanner.ui.locale_defaults import locale_preferences
 from sledplanner.ui.main_window import DATABASE_FILTER, MainWindow
@@ -358,6 +357,8 @@ class Controller(QObject):
         """Move the invalid records into a side file (after a backup) and reload the database."""
         if self.workspace is None:
             return
+        from sledplanner.services.repair import set_aside_invalid_records
+
         try:
             side = set_aside_invalid_records(self.workspace)
         except (DatabaseError, ValueError) as exc:

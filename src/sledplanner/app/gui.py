@@ -23,11 +23,9 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from sledplanner import __version__
 from sledplanner.app.controller import LAST_DATABASE_KEY, Controller
-from sledplanner.services.demo import write_demo
 from sledplanner.services.errors import DatabaseError
 from sledplanner.services.resources import app_icon_path, resource_path
 from sledplanner.services.workspace import default_database_path
-from sledplanner.ui.welcome import WelcomeChoice, WelcomeDialog, ask_and_import_csv
 
 APP_NAME = "SledPlanner"
 EXAMPLE_FILE_NAME = "example.json"
@@ -141,6 +139,8 @@ def _is_large(path: Path) -> bool:
 
 def welcome(controller: Controller) -> None:
     """Ask how to begin and do it: start empty, explore the example, or import a CSV file."""
+    from sledplanner.ui.welcome import WelcomeChoice, WelcomeDialog, ask_and_import_csv
+
     folder = data_folder()
     dialog = WelcomeDialog(controller.window)
     choice = dialog.ask()
@@ -160,6 +160,8 @@ def open_example(controller: Controller, folder: Path) -> bool:
     """
     example = folder / EXAMPLE_FILE_NAME
     if not example.exists():
+        from sledplanner.services.demo import write_demo  # loaded when the example is written
+
         try:
             write_demo(example)
         except DatabaseError as exc:
