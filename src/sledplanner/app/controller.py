@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import (
     QCoreApplication,
@@ -18,11 +19,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QIcon, QUndoStack
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
-from sledplanner.app.file_guard import FileGuard
 from sledplanner.app.lock import DatabaseLock
-from sledplanner.services import backups as backup_service
-from sledplanner.services import workspace as workspaces
-from sledplanner.services.bundle import build_services
 from sledplanner.services.errors import (
     DatabaseCorruptError,
     DatabaseError,
@@ -32,11 +29,15 @@ from sledplanner.services.errors import (
     DatabaseUnreadableError,
 )
 from sledplanner.services.logs import INFO, WARNING, log
-from sledplanner.services.workspace import Workspace
-from sledplanner.ui.locale_defaults import locale_preferences
 from sledplanner.ui.main_window import DATABASE_FILTER, MainWindow
 from sledplanner.ui.problem_panel import ProblemAction
-from sledplanner.ui.restore_dialog import RestoreDialog
+
+if TYPE_CHECKING:
+    from sledplanner.app.file_guard import FileGuard
+    from sledplanner.services.workspace import Workspace
+
+# The storage, the services and the Equipment tab are imported at the first open, not with the
+# window: a large file is opened after the window's first paint (see app.gui).
 
 LAST_DATABASE_KEY = "database/last"
 
@@ -100,6 +101,11 @@ class Controller(QObject):
         A problem is shown in the window (at start-up) or in a message (when another database is
         already open, which then stays open). The file is never changed by a failed open.
         """
+        from sledplanner.app.file_guard import FileGuard
+        from sledplanner.services import workspace as workspaces
+        from sledplanner.services.bundle import build_services
+        from sledplanner.ui.locale_defaults import locale_preferences
+
         path = Path(path).absolute()
         lock: DatabaseLock | None = None
         try:
@@ -153,6 +159,8 @@ class Controller(QObject):
 
     def _daily_backup(self, path: Path) -> None:
         """Write today's backup of the opened database; a failure is reported, never raised."""
+        from sledplanner.services import backups as backup_service
+
         try:
             backup_service.daily_backup(path)
         except DatabaseError as exc:
@@ -269,6 +277,8 @@ class Controller(QObject):
             )
             return heading, [read_only, quit_, other]
         if isinstance(error, DatabaseCorruptError):
+            from sledplanner.services import backups as backup_service
+
             actions: list[ProblemAction] = []
             # The newest backup that can be restored (a before-restore copy may be unreadable).
             backup = next(
@@ -323,6 +333,8 @@ class Controller(QObject):
         return guarded
 
     def _start_empty(self, path: Path) -> None:
+        from sledplanner.services import workspace as workspaces
+
         aside = workspaces.move_aside(path)
         if self.open_path(path, create=True):
             self.window.statusBar().showMessage(
@@ -332,6 +344,8 @@ class Controller(QObject):
             )
 
     def _restore(self, path: Path, backup: Path) -> None:
+        from sledplanner.services import workspace as workspaces
+
         aside = workspaces.move_aside(path)
         workspaces.restore_backup(backup, path)
         if self.open_path(path):
@@ -391,6 +405,9 @@ class Controller(QObject):
                 ).format(path=path)
             )
             return
+        from sledplanner.services import backups as backup_service
+        from sledplanner.ui.restore_dialog import RestoreDialog
+
         dialog = RestoreDialog(path, backup_service.list_backup_infos(path), self.window)
         try:
             if dialog.exec() != RestoreDialog.DialogCode.Accepted or dialog.chosen is None:
@@ -409,6 +426,8 @@ class Controller(QObject):
         The open database is released first. The file as it was is kept as a ``before-restore``
         backup; the notice bar says where, and offers to undo (restore that copy).
         """
+        from sledplanner.services import backups as backup_service
+
         path = Path(path).absolute()
         self._close_current()
         lock = DatabaseLock(path)
@@ -482,6 +501,8 @@ class Controller(QObject):
 
 def _when_made(backup: Path, database: Path) -> str:
     """Return when ``backup`` was made (from its name, else its file time) in the user's locale."""
+    from sledplanner.services import backups as backup_service
+
     info = backup_service.backup_info(database, backup)
     made = info.made
     stamp = QDateTime(

@@ -26,17 +26,17 @@ from PySide6.QtWidgets import (
 )
 
 from sledplanner import __version__
-from sledplanner.domain.units import Mass
-from sledplanner.services.bundle import Services
-from sledplanner.services.workspace import Workspace
 from sledplanner.ui.commands import PendingSaves, perform
-from sledplanner.ui.equipment.tab import EquipmentTab
 from sledplanner.ui.file_menu_extras import add_file_actions, add_session_card_button
 from sledplanner.ui.first_paint import after_first_paint
 from sledplanner.ui.problem_panel import ProblemAction, ProblemPanel
 from sledplanner.ui.theme import THEMES, apply_theme
 
 if TYPE_CHECKING:
+    from sledplanner.domain.units import Mass
+    from sledplanner.services.bundle import Services
+    from sledplanner.services.workspace import Workspace
+    from sledplanner.ui.equipment.tab import EquipmentTab
     from sledplanner.ui.programme.tab import ProgrammeTab
     from sledplanner.ui.progress.tab import ProgressTab
 
@@ -375,6 +375,10 @@ class MainWindow(QMainWindow):
         self.services = services
         self.preferences_action.setEnabled(not workspace.read_only)
         self.restore_action.setEnabled(not workspace.read_only)
+        # Loaded with the first database, after the window has appeared: a large file is
+        # opened after the window's first paint (see app.gui).
+        from sledplanner.ui.equipment.tab import EquipmentTab
+
         current = self.tabs.currentIndex()
         self._drop_tabs()
         self.equipment_tab = EquipmentTab(
