@@ -253,3 +253,43 @@ def test_check_lists_broken_links_and_bad_settings(
     assert "preferences record 1: unit:" in err
     assert "(s4)" not in err
     assert db_path.read_bytes() == raw
+
+
+@pytest.mark.parametrize(
+    "argv",
+    [
+        [],
+        ["--db", "training.json"],
+        ["--db", "demo"],
+        ["--db", "a folder/my file.json"],
+        ["--db=training.json"],
+        ["--db=-odd.json"],
+    ],
+)
+def test_a_plain_window_start_is_read_as_the_full_parser_reads_it(argv: list[str]) -> None:
+    from sledplanner.cli import build_parser, window_arguments
+
+    quick = window_arguments(argv)
+    assert quick is not None
+    assert vars(quick) == vars(build_parser().parse_args(argv))
+
+
+@pytest.mark.parametrize(
+    "argv",
+    [
+        ["--db"],
+        ["--db", ""],
+        ["--db", "-x"],
+        ["--db="],
+        ["--d", "training.json"],
+        ["--db", "training.json", "check"],
+        ["check"],
+        ["--help"],
+        ["--version"],
+        ["--bogus"],
+    ],
+)
+def test_anything_else_goes_to_the_full_parser(argv: list[str]) -> None:
+    from sledplanner.cli import window_arguments
+
+    assert window_arguments(argv) is None
