@@ -55,7 +55,9 @@ def child(database: str) -> None:
     mark()
     from sledplanner import cli
 
-    cli.build_parser().parse_args(["--db", database])
+    arguments = ["--db", database]
+    if cli.window_arguments(arguments) is None:  # as cli.main reads them
+        cli.build_parser().parse_args(arguments)
     mark()
     from sledplanner.app import gui
 
