@@ -10,152 +10,157 @@
     </message>
     <message>
         <location filename="../../src/sledplanner/ui/app_import/dialog.py" line="85"/>
+        <source>Type or paste the export&apos;s path, then Return</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/sledplanner/ui/app_import/dialog.py" line="88"/>
         <source>Choose file…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sledplanner/ui/app_import/dialog.py" line="93"/>
+        <location filename="../../src/sledplanner/ui/app_import/dialog.py" line="96"/>
         <source>The weight unit of an export that names none</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sledplanner/ui/app_import/dialog.py" line="97"/>
+        <location filename="../../src/sledplanner/ui/app_import/dialog.py" line="100"/>
         <source>(no sled)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sledplanner/ui/app_import/dialog.py" line="106"/>
+        <location filename="../../src/sledplanner/ui/app_import/dialog.py" line="109"/>
         <source>App:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sledplanner/ui/app_import/dialog.py" line="107"/>
+        <location filename="../../src/sledplanner/ui/app_import/dialog.py" line="110"/>
         <source>Export file:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sledplanner/ui/app_import/dialog.py" line="108"/>
+        <location filename="../../src/sledplanner/ui/app_import/dialog.py" line="111"/>
         <source>Weight unit:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sledplanner/ui/app_import/dialog.py" line="109"/>
+        <location filename="../../src/sledplanner/ui/app_import/dialog.py" line="112"/>
         <source>Sled:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sledplanner/ui/app_import/dialog.py" line="113"/>
-        <location filename="../../src/sledplanner/ui/app_import/dialog.py" line="120"/>
+        <location filename="../../src/sledplanner/ui/app_import/dialog.py" line="116"/>
+        <location filename="../../src/sledplanner/ui/app_import/dialog.py" line="123"/>
         <source>Exercise</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sledplanner/ui/app_import/dialog.py" line="113"/>
+        <location filename="../../src/sledplanner/ui/app_import/dialog.py" line="116"/>
         <source>Import as</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sledplanner/ui/app_import/dialog.py" line="118"/>
+        <location filename="../../src/sledplanner/ui/app_import/dialog.py" line="121"/>
         <source>Date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sledplanner/ui/app_import/dialog.py" line="119"/>
+        <location filename="../../src/sledplanner/ui/app_import/dialog.py" line="122"/>
         <source>Time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sledplanner/ui/app_import/dialog.py" line="121"/>
+        <location filename="../../src/sledplanner/ui/app_import/dialog.py" line="124"/>
         <source>Activity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sledplanner/ui/app_import/dialog.py" line="122"/>
+        <location filename="../../src/sledplanner/ui/app_import/dialog.py" line="125"/>
         <source>Minutes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sledplanner/ui/app_import/dialog.py" line="123"/>
+        <location filename="../../src/sledplanner/ui/app_import/dialog.py" line="126"/>
         <source>Load</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sledplanner/ui/app_import/dialog.py" line="124"/>
+        <location filename="../../src/sledplanner/ui/app_import/dialog.py" line="127"/>
         <source>Distance (m)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sledplanner/ui/app_import/dialog.py" line="125"/>
+        <location filename="../../src/sledplanner/ui/app_import/dialog.py" line="128"/>
         <source>RPE</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sledplanner/ui/app_import/dialog.py" line="131"/>
+        <location filename="../../src/sledplanner/ui/app_import/dialog.py" line="134"/>
         <source>Rows of</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sledplanner/ui/app_import/dialog.py" line="131"/>
+        <location filename="../../src/sledplanner/ui/app_import/dialog.py" line="134"/>
         <source>Rows</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sledplanner/ui/app_import/dialog.py" line="131"/>
+        <location filename="../../src/sledplanner/ui/app_import/dialog.py" line="134"/>
         <source>Why skipped</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sledplanner/ui/app_import/dialog.py" line="145"/>
+        <location filename="../../src/sledplanner/ui/app_import/dialog.py" line="148"/>
         <source>Import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sledplanner/ui/app_import/dialog.py" line="154"/>
+        <location filename="../../src/sledplanner/ui/app_import/dialog.py" line="161"/>
         <source>Exercises (change what each one is imported as):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sledplanner/ui/app_import/dialog.py" line="156"/>
+        <location filename="../../src/sledplanner/ui/app_import/dialog.py" line="163"/>
         <source>Sessions to import:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sledplanner/ui/app_import/dialog.py" line="158"/>
+        <location filename="../../src/sledplanner/ui/app_import/dialog.py" line="165"/>
         <source>Rows skipped:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sledplanner/ui/app_import/dialog.py" line="191"/>
+        <location filename="../../src/sledplanner/ui/app_import/dialog.py" line="198"/>
         <source>Choose the export</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sledplanner/ui/app_import/dialog.py" line="193"/>
+        <location filename="../../src/sledplanner/ui/app_import/dialog.py" line="200"/>
         <source>CSV files (*.csv);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sledplanner/ui/app_import/dialog.py" line="247"/>
+        <location filename="../../src/sledplanner/ui/app_import/dialog.py" line="260"/>
         <source>Nothing can be imported from this file:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sledplanner/ui/app_import/dialog.py" line="275"/>
+        <location filename="../../src/sledplanner/ui/app_import/dialog.py" line="288"/>
         <source>{count} sessions to import; {skipped} rows skipped.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sledplanner/ui/app_import/dialog.py" line="294"/>
+        <location filename="../../src/sledplanner/ui/app_import/dialog.py" line="307"/>
         <source>Skip</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sledplanner/ui/app_import/dialog.py" line="321"/>
+        <location filename="../../src/sledplanner/ui/app_import/dialog.py" line="339"/>
         <source>import {count} sessions from {app}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sledplanner/ui/app_import/dialog.py" line="330"/>
+        <location filename="../../src/sledplanner/ui/app_import/dialog.py" line="348"/>
         <source>Imported {count} sessions from {path}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -163,7 +168,7 @@
 <context>
     <name>ApplyTemplateDialog</name>
     <message>
-        <location filename="../../src/sledplanner/ui/team/dialogs.py" line="104"/>
+        <location filename="../../src/sledplanner/ui/team/dialogs.py" line="105"/>
         <source>Apply a programme to several athletes</source>
         <translation type="unfinished"></translation>
     </message>
@@ -440,176 +445,176 @@
 <context>
     <name>ChartView</name>
     <message>
-        <location filename="../../src/sledplanner/ui/charts/view.py" line="226"/>
+        <location filename="../../src/sledplanner/ui/charts/view.py" line="232"/>
         <source>today</source>
-        <extracomment>Lines through more points than this are drawn one pixel wide and thinned (see _draw_series). The drawn items per series name, for tests and the readout.</extracomment>
+        <extracomment>Lines through more points than this are drawn one pixel wide and thinned (see _draw_series). The colour of guide lines such as the pain limit (black on paper). The drawn items per series name, for tests and the readout.</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>Controller</name>
     <message>
-        <location filename="../../src/sledplanner/app/controller.py" line="105"/>
+        <location filename="../../src/sledplanner/app/controller.py" line="122"/>
         <source>Open another database without them?</source>
-        <extracomment>This installation&apos;s id in record revisions (read from the data folder when needed). Sync conflict copies beside the database: their notice and their merge. The database the problem panel is about (what Restore from backup… restores).</extracomment>
+        <extracomment>This installation&apos;s id in record revisions (read from the data folder when needed). The database the problem panel is about (what Restore from backup… restores).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sledplanner/app/controller.py" line="192"/>
+        <location filename="../../src/sledplanner/app/controller.py" line="216"/>
         <source>Today&apos;s backup could not be written: {problem}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sledplanner/app/controller.py" line="199"/>
+        <location filename="../../src/sledplanner/app/controller.py" line="223"/>
         <source>{path} cannot be locked for writing: the folder is not writable. You can open it read-only.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sledplanner/app/controller.py" line="205"/>
+        <location filename="../../src/sledplanner/app/controller.py" line="229"/>
         <source>{path} cannot be locked for writing: {cause}. You can open it read-only.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sledplanner/app/controller.py" line="209"/>
+        <location filename="../../src/sledplanner/app/controller.py" line="233"/>
         <source>{path} is already open in another SledPlanner ({holder}). Only one window may change a database at a time. Quit, or open it read-only to look without changing it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sledplanner/app/controller.py" line="221"/>
+        <location filename="../../src/sledplanner/app/controller.py" line="245"/>
         <source>Open on another machine?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sledplanner/app/controller.py" line="222"/>
+        <location filename="../../src/sledplanner/app/controller.py" line="246"/>
         <source>{error}.
 
 If SledPlanner is closed there (the machine crashed, or the lock came with a synced folder), you can take the lock over. If it is still open on {host}, both would change the file and one machine&apos;s changes would be lost. Take the lock over?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sledplanner/app/controller.py" line="263"/>
+        <location filename="../../src/sledplanner/app/controller.py" line="287"/>
         <source>Cannot open database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sledplanner/app/controller.py" line="270"/>
+        <location filename="../../src/sledplanner/app/controller.py" line="294"/>
         <source>SledPlanner has not changed the file. Moving it aside renames it in the same folder and keeps every byte; restoring a backup also keeps the file aside first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sledplanner/app/controller.py" line="279"/>
+        <location filename="../../src/sledplanner/app/controller.py" line="303"/>
         <source>Open another database…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sledplanner/app/controller.py" line="284"/>
+        <location filename="../../src/sledplanner/app/controller.py" line="308"/>
         <source>Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sledplanner/app/controller.py" line="287"/>
+        <location filename="../../src/sledplanner/app/controller.py" line="311"/>
         <source>Try again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sledplanner/app/controller.py" line="293"/>
+        <location filename="../../src/sledplanner/app/controller.py" line="317"/>
         <source>Open read-only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sledplanner/app/controller.py" line="298"/>
+        <location filename="../../src/sledplanner/app/controller.py" line="322"/>
         <source>This database is in use</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sledplanner/app/controller.py" line="300"/>
+        <location filename="../../src/sledplanner/app/controller.py" line="324"/>
         <source>This database is read-only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sledplanner/app/controller.py" line="312"/>
+        <location filename="../../src/sledplanner/app/controller.py" line="338"/>
         <source>Restore the newest backup ({when})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sledplanner/app/controller.py" line="321"/>
+        <location filename="../../src/sledplanner/app/controller.py" line="347"/>
         <source>Move the file aside and start empty</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sledplanner/app/controller.py" line="326"/>
+        <location filename="../../src/sledplanner/app/controller.py" line="352"/>
         <source>This database cannot be read</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sledplanner/app/controller.py" line="332"/>
+        <location filename="../../src/sledplanner/app/controller.py" line="358"/>
         <source>This database needs a newer SledPlanner</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sledplanner/app/controller.py" line="336"/>
-        <location filename="../../src/sledplanner/app/controller.py" line="341"/>
+        <location filename="../../src/sledplanner/app/controller.py" line="362"/>
+        <location filename="../../src/sledplanner/app/controller.py" line="367"/>
         <source>This database cannot be opened</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sledplanner/app/controller.py" line="361"/>
+        <location filename="../../src/sledplanner/app/controller.py" line="389"/>
         <source>The unreadable file was kept as {aside}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sledplanner/app/controller.py" line="371"/>
+        <location filename="../../src/sledplanner/app/controller.py" line="401"/>
         <source>Restored {backup}; the unreadable file was kept as {aside}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sledplanner/app/controller.py" line="380"/>
+        <location filename="../../src/sledplanner/app/controller.py" line="410"/>
         <source>Open database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sledplanner/app/controller.py" line="400"/>
+        <location filename="../../src/sledplanner/app/controller.py" line="432"/>
         <source>The invalid records were moved to {side}; a backup was made first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sledplanner/app/controller.py" line="414"/>
+        <location filename="../../src/sledplanner/app/controller.py" line="446"/>
         <source>No database to restore a backup of.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sledplanner/app/controller.py" line="419"/>
+        <location filename="../../src/sledplanner/app/controller.py" line="451"/>
         <source>{path} is open read-only: a backup cannot be restored.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sledplanner/app/controller.py" line="431"/>
+        <location filename="../../src/sledplanner/app/controller.py" line="466"/>
         <source>Restore the backup without them?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sledplanner/app/controller.py" line="457"/>
+        <location filename="../../src/sledplanner/app/controller.py" line="494"/>
         <source>Restored the backup of {when} ({backup}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sledplanner/app/controller.py" line="463"/>
+        <location filename="../../src/sledplanner/app/controller.py" line="500"/>
         <source>Restored the backup of {when} ({backup}); the file as it was is kept as {before}: restore that backup to undo.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sledplanner/app/controller.py" line="470"/>
+        <location filename="../../src/sledplanner/app/controller.py" line="507"/>
         <source>Undo the restore</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sledplanner/app/controller.py" line="477"/>
-        <location filename="../../src/sledplanner/app/controller.py" line="504"/>
+        <location filename="../../src/sledplanner/app/controller.py" line="514"/>
+        <location filename="../../src/sledplanner/app/controller.py" line="541"/>
         <source>Dismiss</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sledplanner/app/controller.py" line="496"/>
+        <location filename="../../src/sledplanner/app/controller.py" line="533"/>
         <source>The backup was not restored: {problem}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -649,27 +654,27 @@ If SledPlanner is closed there (the machine crashed, or the lock came with a syn
 <context>
     <name>DocumentPreview</name>
     <message>
-        <location filename="../../src/sledplanner/ui/report/preview.py" line="57"/>
+        <location filename="../../src/sledplanner/ui/report/preview.py" line="58"/>
         <source>Save as PDF…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sledplanner/ui/report/preview.py" line="79"/>
+        <location filename="../../src/sledplanner/ui/report/preview.py" line="80"/>
         <source>Save as PDF</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sledplanner/ui/report/preview.py" line="81"/>
+        <location filename="../../src/sledplanner/ui/report/preview.py" line="82"/>
         <source>PDF files (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sledplanner/ui/report/preview.py" line="91"/>
+        <location filename="../../src/sledplanner/ui/report/preview.py" line="92"/>
         <source>{path}: cannot write the PDF: {why}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sledplanner/ui/report/preview.py" line="93"/>
+        <location filename="../../src/sledplanner/ui/report/preview.py" line="94"/>
         <source>Saved {path}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -677,172 +682,172 @@ If SledPlanner is closed there (the machine crashed, or the lock came with a syn
 <context>
     <name>EquipmentTab</name>
     <message>
-        <location filename="../../src/sledplanner/ui/equipment/tab.py" line="111"/>
+        <location filename="../../src/sledplanner/ui/equipment/tab.py" line="103"/>
         <source>Gear inventory</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sledplanner/ui/equipment/tab.py" line="144"/>
+        <location filename="../../src/sledplanner/ui/equipment/tab.py" line="138"/>
         <source>No gear yet. Add your sled and the kettlebells or plates you load it with, or pick standard items from the catalogue.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sledplanner/ui/equipment/tab.py" line="161"/>
+        <location filename="../../src/sledplanner/ui/equipment/tab.py" line="155"/>
         <source>Loads</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sledplanner/ui/equipment/tab.py" line="162"/>
+        <location filename="../../src/sledplanner/ui/equipment/tab.py" line="156"/>
         <source>Purchase planner</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sledplanner/ui/equipment/tab.py" line="163"/>
+        <location filename="../../src/sledplanner/ui/equipment/tab.py" line="157"/>
         <source>Subscriptions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sledplanner/ui/equipment/tab.py" line="180"/>
+        <location filename="../../src/sledplanner/ui/equipment/tab.py" line="174"/>
         <source>Totals, loads, purchase planner and subscriptions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sledplanner/ui/equipment/tab.py" line="212"/>
+        <location filename="../../src/sledplanner/ui/equipment/tab.py" line="206"/>
         <source>Add…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sledplanner/ui/equipment/tab.py" line="214"/>
+        <location filename="../../src/sledplanner/ui/equipment/tab.py" line="208"/>
         <source>From catalogue…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sledplanner/ui/equipment/tab.py" line="216"/>
+        <location filename="../../src/sledplanner/ui/equipment/tab.py" line="210"/>
         <source>Edit…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sledplanner/ui/equipment/tab.py" line="218"/>
+        <location filename="../../src/sledplanner/ui/equipment/tab.py" line="212"/>
         <source>Duplicate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sledplanner/ui/equipment/tab.py" line="221"/>
+        <location filename="../../src/sledplanner/ui/equipment/tab.py" line="215"/>
         <source>Delete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sledplanner/ui/equipment/tab.py" line="227"/>
+        <location filename="../../src/sledplanner/ui/equipment/tab.py" line="221"/>
         <source>Filter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sledplanner/ui/equipment/tab.py" line="244"/>
+        <location filename="../../src/sledplanner/ui/equipment/tab.py" line="238"/>
         <source>Filter gear</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sledplanner/ui/equipment/tab.py" line="245"/>
+        <location filename="../../src/sledplanner/ui/equipment/tab.py" line="239"/>
         <source>Filter by name, brand or notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sledplanner/ui/equipment/tab.py" line="251"/>
+        <location filename="../../src/sledplanner/ui/equipment/tab.py" line="245"/>
         <source>Show gear with status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sledplanner/ui/equipment/tab.py" line="252"/>
+        <location filename="../../src/sledplanner/ui/equipment/tab.py" line="246"/>
         <source>All statuses</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sledplanner/ui/equipment/tab.py" line="265"/>
+        <location filename="../../src/sledplanner/ui/equipment/tab.py" line="259"/>
         <source>Mass unit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sledplanner/ui/equipment/tab.py" line="266"/>
+        <location filename="../../src/sledplanner/ui/equipment/tab.py" line="260"/>
         <source>Show masses in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sledplanner/ui/equipment/tab.py" line="274"/>
+        <location filename="../../src/sledplanner/ui/equipment/tab.py" line="268"/>
         <source>Currency for new prices and totals (ISO code)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sledplanner/ui/equipment/tab.py" line="273"/>
+        <location filename="../../src/sledplanner/ui/equipment/tab.py" line="267"/>
         <source>Currency</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sledplanner/ui/equipment/tab.py" line="281"/>
+        <location filename="../../src/sledplanner/ui/equipment/tab.py" line="275"/>
         <source>&amp;Units</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sledplanner/ui/equipment/tab.py" line="283"/>
+        <location filename="../../src/sledplanner/ui/equipment/tab.py" line="277"/>
         <source>Cu&amp;rrency</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sledplanner/ui/equipment/tab.py" line="318"/>
+        <location filename="../../src/sledplanner/ui/equipment/tab.py" line="312"/>
         <source>Not saved: {message}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sledplanner/ui/equipment/tab.py" line="357"/>
+        <location filename="../../src/sledplanner/ui/equipment/tab.py" line="351"/>
         <source>edit {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sledplanner/ui/equipment/tab.py" line="365"/>
+        <location filename="../../src/sledplanner/ui/equipment/tab.py" line="359"/>
         <source>add {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sledplanner/ui/equipment/tab.py" line="383"/>
+        <location filename="../../src/sledplanner/ui/equipment/tab.py" line="377"/>
         <source>add {count} items</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sledplanner/ui/equipment/tab.py" line="420"/>
+        <location filename="../../src/sledplanner/ui/equipment/tab.py" line="418"/>
         <source>delete {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sledplanner/ui/equipment/tab.py" line="442"/>
+        <location filename="../../src/sledplanner/ui/equipment/tab.py" line="444"/>
         <source>Add {name}: enter its mass</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sledplanner/ui/equipment/tab.py" line="446"/>
+        <location filename="../../src/sledplanner/ui/equipment/tab.py" line="448"/>
         <source>Not added: {name} needs its mass.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sledplanner/ui/equipment/tab.py" line="452"/>
+        <location filename="../../src/sledplanner/ui/equipment/tab.py" line="454"/>
         <source>Added {name}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sledplanner/ui/equipment/tab.py" line="453"/>
+        <location filename="../../src/sledplanner/ui/equipment/tab.py" line="455"/>
         <source>Added {name}. Enter its price in the table when you know it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sledplanner/ui/equipment/tab.py" line="456"/>
+        <location filename="../../src/sledplanner/ui/equipment/tab.py" line="458"/>
         <source>Not added: {name} could not be saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sledplanner/ui/equipment/tab.py" line="479"/>
+        <location filename="../../src/sledplanner/ui/equipment/tab.py" line="485"/>
         <source>Exported {count} gear items to {path}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sledplanner/ui/equipment/tab.py" line="504"/>
+        <location filename="../../src/sledplanner/ui/equipment/tab.py" line="510"/>
         <source>change display preferences</source>
         <translation type="unfinished"></translation>
     </message>
@@ -957,27 +962,27 @@ If SledPlanner is closed there (the machine crashed, or the lock came with a syn
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sledplanner/ui/equipment/gear_dialog.py" line="246"/>
+        <location filename="../../src/sledplanner/ui/equipment/gear_dialog.py" line="242"/>
         <source>Name {message}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sledplanner/ui/equipment/gear_dialog.py" line="250"/>
+        <location filename="../../src/sledplanner/ui/equipment/gear_dialog.py" line="246"/>
         <source>Brand {message}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sledplanner/ui/equipment/gear_dialog.py" line="255"/>
+        <location filename="../../src/sledplanner/ui/equipment/gear_dialog.py" line="251"/>
         <source>Mass {message}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sledplanner/ui/equipment/gear_dialog.py" line="264"/>
+        <location filename="../../src/sledplanner/ui/equipment/gear_dialog.py" line="260"/>
         <source>Price: {message}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sledplanner/ui/equipment/gear_dialog.py" line="270"/>
+        <location filename="../../src/sledplanner/ui/equipment/gear_dialog.py" line="266"/>
         <source>Maximum load {message}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1040,7 +1045,7 @@ If SledPlanner is closed there (the machine crashed, or the lock came with a syn
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sledplanner/ui/equipment/gear_model.py" line="265"/>
+        <location filename="../../src/sledplanner/ui/equipment/gear_model.py" line="277"/>
         <source>Entered as {mass}</source>
         <extracomment>Applies an edited item (through the undo stack); returns False when saving failed.</extracomment>
         <translation type="unfinished"></translation>
@@ -1222,102 +1227,102 @@ What does the scale read (e.g. 25 lb)?</source>
 <context>
     <name>LogDialog</name>
     <message>
-        <location filename="../../src/sledplanner/ui/programme/session_dialogs.py" line="268"/>
+        <location filename="../../src/sledplanner/ui/programme/session_dialogs.py" line="264"/>
         <source>Log session</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sledplanner/ui/programme/session_dialogs.py" line="278"/>
+        <location filename="../../src/sledplanner/ui/programme/session_dialogs.py" line="274"/>
         <source>Day done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sledplanner/ui/programme/session_dialogs.py" line="282"/>
+        <location filename="../../src/sledplanner/ui/programme/session_dialogs.py" line="278"/>
         <source> min</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sledplanner/ui/programme/session_dialogs.py" line="302"/>
+        <location filename="../../src/sledplanner/ui/programme/session_dialogs.py" line="298"/>
         <source>How hard the session felt, 0 (rest) to 10 (maximal): 3 moderate, 5 hard, 7 very hard. Effort × minutes is the session&apos;s training load (sRPE), which the Progress charts add up.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sledplanner/ui/programme/session_dialogs.py" line="309"/>
+        <location filename="../../src/sledplanner/ui/programme/session_dialogs.py" line="305"/>
         <source>Knee pain during the session, 0–10. Up to 2 is safe, 3–5 acceptable, above 5 too much (your zones are under Rules). Too much pain steps the next load back.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sledplanner/ui/programme/session_dialogs.py" line="315"/>
+        <location filename="../../src/sledplanner/ui/programme/session_dialogs.py" line="311"/>
         <source>Knee pain the morning after, 0–10. If it is higher than your usual morning level, the next load goes down. Fill it in tomorrow.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sledplanner/ui/programme/session_dialogs.py" line="324"/>
+        <location filename="../../src/sledplanner/ui/programme/session_dialogs.py" line="320"/>
         <source>Done on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sledplanner/ui/programme/session_dialogs.py" line="325"/>
+        <location filename="../../src/sledplanner/ui/programme/session_dialogs.py" line="321"/>
         <source>Minutes done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sledplanner/ui/programme/session_dialogs.py" line="326"/>
+        <location filename="../../src/sledplanner/ui/programme/session_dialogs.py" line="322"/>
         <source>Added load</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sledplanner/ui/programme/session_dialogs.py" line="328"/>
+        <location filename="../../src/sledplanner/ui/programme/session_dialogs.py" line="324"/>
         <source>Distance (m)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sledplanner/ui/programme/session_dialogs.py" line="328"/>
+        <location filename="../../src/sledplanner/ui/programme/session_dialogs.py" line="324"/>
         <source>Distance (yd)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sledplanner/ui/programme/session_dialogs.py" line="331"/>
+        <location filename="../../src/sledplanner/ui/programme/session_dialogs.py" line="327"/>
         <source>Surface</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sledplanner/ui/programme/session_dialogs.py" line="332"/>
+        <location filename="../../src/sledplanner/ui/programme/session_dialogs.py" line="328"/>
         <source>Effort (RPE 0–10)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sledplanner/ui/programme/session_dialogs.py" line="333"/>
+        <location filename="../../src/sledplanner/ui/programme/session_dialogs.py" line="329"/>
         <source>Knee pain during (0–10)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sledplanner/ui/programme/session_dialogs.py" line="334"/>
+        <location filename="../../src/sledplanner/ui/programme/session_dialogs.py" line="330"/>
         <source>Knee pain next morning (0–10)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sledplanner/ui/programme/session_dialogs.py" line="335"/>
+        <location filename="../../src/sledplanner/ui/programme/session_dialogs.py" line="331"/>
         <source>Notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sledplanner/ui/programme/session_dialogs.py" line="337"/>
+        <location filename="../../src/sledplanner/ui/programme/session_dialogs.py" line="333"/>
         <source>Leave next-morning pain on “not yet” and fill it in tomorrow.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sledplanner/ui/programme/session_dialogs.py" line="371"/>
+        <location filename="../../src/sledplanner/ui/programme/session_dialogs.py" line="363"/>
         <source>not yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sledplanner/ui/programme/session_dialogs.py" line="410"/>
+        <location filename="../../src/sledplanner/ui/programme/session_dialogs.py" line="402"/>
         <source>Log a day still ahead?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sledplanner/ui/programme/session_dialogs.py" line="412"/>
+        <location filename="../../src/sledplanner/ui/programme/session_dialogs.py" line="404"/>
         <source>{day} has not come yet. Log this session as done on that day anyway?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1325,324 +1330,324 @@ What does the scale read (e.g. 25 lb)?</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/sledplanner/ui/main_window.py" line="147"/>
+        <location filename="../../src/sledplanner/ui/main_window.py" line="149"/>
         <source>Set them aside…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sledplanner/ui/main_window.py" line="151"/>
+        <location filename="../../src/sledplanner/ui/main_window.py" line="153"/>
         <source>Move the invalid records out of the database into a side file beside it, after a backup, so you can fix them at leisure</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sledplanner/ui/main_window.py" line="181"/>
-        <location filename="../../src/sledplanner/ui/main_window.py" line="576"/>
+        <location filename="../../src/sledplanner/ui/main_window.py" line="183"/>
+        <location filename="../../src/sledplanner/ui/main_window.py" line="605"/>
         <source>Messages</source>
         <extracomment>Edits whose save failed, kept and retried (see ``sledplanner.ui.commands``). Every message of this run, newest last: the status bar shows one line of the newest, the Messages button lists them all.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sledplanner/ui/main_window.py" line="188"/>
-        <location filename="../../src/sledplanner/ui/main_window.py" line="606"/>
-        <location filename="../../src/sledplanner/ui/main_window.py" line="630"/>
+        <location filename="../../src/sledplanner/ui/main_window.py" line="190"/>
+        <location filename="../../src/sledplanner/ui/main_window.py" line="635"/>
+        <location filename="../../src/sledplanner/ui/main_window.py" line="659"/>
         <source>SledPlanner</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sledplanner/ui/main_window.py" line="199"/>
+        <location filename="../../src/sledplanner/ui/main_window.py" line="201"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sledplanner/ui/main_window.py" line="202"/>
+        <location filename="../../src/sledplanner/ui/main_window.py" line="204"/>
         <source>&amp;New database…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sledplanner/ui/main_window.py" line="206"/>
+        <location filename="../../src/sledplanner/ui/main_window.py" line="208"/>
         <source>&amp;Open database…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sledplanner/ui/main_window.py" line="211"/>
+        <location filename="../../src/sledplanner/ui/main_window.py" line="213"/>
         <source>&amp;Restore from backup…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sledplanner/ui/main_window.py" line="216"/>
+        <location filename="../../src/sledplanner/ui/main_window.py" line="218"/>
         <source>&amp;Import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sledplanner/ui/main_window.py" line="218"/>
+        <location filename="../../src/sledplanner/ui/main_window.py" line="220"/>
         <source>CSV files (*.csv);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sledplanner/ui/main_window.py" line="219"/>
+        <location filename="../../src/sledplanner/ui/main_window.py" line="221"/>
         <source>iCalendar files (*.ics);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sledplanner/ui/main_window.py" line="222"/>
-        <location filename="../../src/sledplanner/ui/main_window.py" line="240"/>
+        <location filename="../../src/sledplanner/ui/main_window.py" line="224"/>
+        <location filename="../../src/sledplanner/ui/main_window.py" line="242"/>
         <source>&amp;Gear CSV…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sledplanner/ui/main_window.py" line="230"/>
-        <location filename="../../src/sledplanner/ui/main_window.py" line="249"/>
+        <location filename="../../src/sledplanner/ui/main_window.py" line="232"/>
+        <location filename="../../src/sledplanner/ui/main_window.py" line="251"/>
         <source>&amp;Sessions CSV…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sledplanner/ui/main_window.py" line="236"/>
+        <location filename="../../src/sledplanner/ui/main_window.py" line="238"/>
         <source>&amp;Export</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sledplanner/ui/main_window.py" line="258"/>
+        <location filename="../../src/sledplanner/ui/main_window.py" line="260"/>
         <source>Current &amp;chart as PNG…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sledplanner/ui/main_window.py" line="261"/>
+        <location filename="../../src/sledplanner/ui/main_window.py" line="263"/>
         <source>PNG images (*.png)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sledplanner/ui/main_window.py" line="267"/>
+        <location filename="../../src/sledplanner/ui/main_window.py" line="269"/>
         <source>Current chart&apos;s &amp;data as CSV…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sledplanner/ui/main_window.py" line="276"/>
+        <location filename="../../src/sledplanner/ui/main_window.py" line="278"/>
         <source>&amp;iCalendar (planned sessions)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sledplanner/ui/main_window.py" line="288"/>
+        <location filename="../../src/sledplanner/ui/main_window.py" line="290"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sledplanner/ui/main_window.py" line="296"/>
+        <location filename="../../src/sledplanner/ui/main_window.py" line="298"/>
         <source>&amp;Edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sledplanner/ui/main_window.py" line="298"/>
+        <location filename="../../src/sledplanner/ui/main_window.py" line="300"/>
         <source>&amp;Undo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sledplanner/ui/main_window.py" line="301"/>
+        <location filename="../../src/sledplanner/ui/main_window.py" line="303"/>
         <source>&amp;Redo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sledplanner/ui/main_window.py" line="308"/>
+        <location filename="../../src/sledplanner/ui/main_window.py" line="310"/>
         <source>&amp;Preferences…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sledplanner/ui/main_window.py" line="321"/>
+        <location filename="../../src/sledplanner/ui/main_window.py" line="323"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sledplanner/ui/main_window.py" line="323"/>
+        <location filename="../../src/sledplanner/ui/main_window.py" line="325"/>
         <source>&amp;About SledPlanner</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sledplanner/ui/main_window.py" line="327"/>
+        <location filename="../../src/sledplanner/ui/main_window.py" line="329"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sledplanner/ui/main_window.py" line="331"/>
+        <location filename="../../src/sledplanner/ui/main_window.py" line="333"/>
         <source>&amp;Understanding the numbers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sledplanner/ui/main_window.py" line="334"/>
+        <location filename="../../src/sledplanner/ui/main_window.py" line="336"/>
         <source>Open &amp;log folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sledplanner/ui/main_window.py" line="336"/>
+        <location filename="../../src/sledplanner/ui/main_window.py" line="338"/>
         <source>The log to attach to a bug report: what was opened, saved, and what failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sledplanner/ui/main_window.py" line="346"/>
+        <location filename="../../src/sledplanner/ui/main_window.py" line="348"/>
         <source>Previous tab</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sledplanner/ui/main_window.py" line="349"/>
+        <location filename="../../src/sledplanner/ui/main_window.py" line="351"/>
         <source>Next tab</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sledplanner/ui/main_window.py" line="353"/>
-        <location filename="../../src/sledplanner/ui/main_window.py" line="389"/>
+        <location filename="../../src/sledplanner/ui/main_window.py" line="355"/>
+        <location filename="../../src/sledplanner/ui/main_window.py" line="395"/>
         <source>Equipment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sledplanner/ui/main_window.py" line="353"/>
-        <location filename="../../src/sledplanner/ui/main_window.py" line="393"/>
+        <location filename="../../src/sledplanner/ui/main_window.py" line="355"/>
+        <location filename="../../src/sledplanner/ui/main_window.py" line="399"/>
         <source>Programme</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sledplanner/ui/main_window.py" line="353"/>
-        <location filename="../../src/sledplanner/ui/main_window.py" line="394"/>
+        <location filename="../../src/sledplanner/ui/main_window.py" line="355"/>
+        <location filename="../../src/sledplanner/ui/main_window.py" line="400"/>
         <source>Progress</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sledplanner/ui/main_window.py" line="355"/>
+        <location filename="../../src/sledplanner/ui/main_window.py" line="357"/>
         <source>Show {tab}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sledplanner/ui/main_window.py" line="410"/>
+        <location filename="../../src/sledplanner/ui/main_window.py" line="416"/>
         <source>{name} — SledPlanner</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sledplanner/ui/main_window.py" line="412"/>
+        <location filename="../../src/sledplanner/ui/main_window.py" line="418"/>
         <source>{name} (read-only) — SledPlanner</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sledplanner/ui/main_window.py" line="420"/>
+        <location filename="../../src/sledplanner/ui/main_window.py" line="426"/>
         <source>Read-only: changes to this database cannot be saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sledplanner/ui/main_window.py" line="424"/>
+        <location filename="../../src/sledplanner/ui/main_window.py" line="430"/>
         <source>Upgraded from schema {old}; a copy of the old file is in {backup}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sledplanner/ui/main_window.py" line="429"/>
+        <location filename="../../src/sledplanner/ui/main_window.py" line="435"/>
         <source>Opened {path}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sledplanner/ui/main_window.py" line="443"/>
+        <location filename="../../src/sledplanner/ui/main_window.py" line="449"/>
         <source>
 … and {n} more</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sledplanner/ui/main_window.py" line="446"/>
+        <location filename="../../src/sledplanner/ui/main_window.py" line="452"/>
         <source>⚠ {count} record(s) in this file are invalid and are not shown; they stay in the file untouched. Fix them by hand or in the exported CSV (sledplanner check --db &quot;{path}&quot; lists them):
 {listed}{more}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sledplanner/ui/main_window.py" line="456"/>
+        <location filename="../../src/sledplanner/ui/main_window.py" line="462"/>
         <source>Set invalid records aside</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sledplanner/ui/main_window.py" line="458"/>
+        <location filename="../../src/sledplanner/ui/main_window.py" line="464"/>
         <source>The invalid records will be moved into a file beside the database (after a backup of the whole file). Nothing is deleted. Go ahead?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sledplanner/ui/main_window.py" line="541"/>
+        <location filename="../../src/sledplanner/ui/main_window.py" line="570"/>
         <source>change preferences</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sledplanner/ui/main_window.py" line="562"/>
+        <location filename="../../src/sledplanner/ui/main_window.py" line="591"/>
         <source>Messages ({count})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sledplanner/ui/main_window.py" line="563"/>
+        <location filename="../../src/sledplanner/ui/main_window.py" line="592"/>
         <source>Show every message of this session</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sledplanner/ui/main_window.py" line="579"/>
+        <location filename="../../src/sledplanner/ui/main_window.py" line="608"/>
         <source>{count} message(s) this session, newest first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sledplanner/ui/main_window.py" line="648"/>
-        <location filename="../../src/sledplanner/ui/main_window.py" line="661"/>
+        <location filename="../../src/sledplanner/ui/main_window.py" line="677"/>
+        <location filename="../../src/sledplanner/ui/main_window.py" line="690"/>
         <source>New database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sledplanner/ui/main_window.py" line="663"/>
+        <location filename="../../src/sledplanner/ui/main_window.py" line="692"/>
         <source>{path} already exists. SledPlanner never replaces a file: choose another name, or use Open database… to open it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sledplanner/ui/main_window.py" line="673"/>
+        <location filename="../../src/sledplanner/ui/main_window.py" line="702"/>
         <source>Open database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sledplanner/ui/main_window.py" line="722"/>
+        <location filename="../../src/sledplanner/ui/main_window.py" line="751"/>
         <source>Nothing imported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sledplanner/ui/main_window.py" line="722"/>
+        <location filename="../../src/sledplanner/ui/main_window.py" line="751"/>
         <source>Export failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sledplanner/ui/main_window.py" line="726"/>
+        <location filename="../../src/sledplanner/ui/main_window.py" line="755"/>
         <source>{path} was not written.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sledplanner/ui/main_window.py" line="730"/>
+        <location filename="../../src/sledplanner/ui/main_window.py" line="759"/>
         <source>{path} has problems, so nothing was imported. Fix them and try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sledplanner/ui/main_window.py" line="794"/>
+        <location filename="../../src/sledplanner/ui/main_window.py" line="823"/>
         <source>The log is in {folder}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sledplanner/ui/main_window.py" line="811"/>
+        <location filename="../../src/sledplanner/ui/main_window.py" line="840"/>
         <source>no database open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sledplanner/ui/main_window.py" line="814"/>
+        <location filename="../../src/sledplanner/ui/main_window.py" line="843"/>
         <source>About SledPlanner</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sledplanner/ui/main_window.py" line="816"/>
+        <location filename="../../src/sledplanner/ui/main_window.py" line="845"/>
         <source>&lt;h3&gt;SledPlanner {version}&lt;/h3&gt;&lt;p&gt;Plan sled-drag gear, training weeks and progress for strong knees.&lt;/p&gt;&lt;p&gt;Data file:&lt;br&gt;&lt;code&gt;{path}&lt;/code&gt;&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sledplanner/ui/main_window.py" line="835"/>
+        <location filename="../../src/sledplanner/ui/main_window.py" line="864"/>
         <source>Changes not saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sledplanner/ui/main_window.py" line="837"/>
+        <location filename="../../src/sledplanner/ui/main_window.py" line="866"/>
         <source>{count} change(s) could not be saved to the database file yet. {question}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sledplanner/ui/main_window.py" line="849"/>
+        <location filename="../../src/sledplanner/ui/main_window.py" line="878"/>
         <source>Quit without them?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1683,18 +1688,18 @@ What does the scale read (e.g. 25 lb)?</source>
 <context>
     <name>MonthView</name>
     <message>
-        <location filename="../../src/sledplanner/ui/programme/month_view.py" line="73"/>
+        <location filename="../../src/sledplanner/ui/programme/month_view.py" line="86"/>
         <source>Month calendar</source>
-        <extracomment>Fill and text colours per compliance (TrainingPeaks convention), readable on light and dark.</extracomment>
+        <extracomment>What the chip says when ``text`` does not fit: the load alone (the minutes are in the tooltip and the day panel); empty for no shorter form. Fill and text colours per compliance (TrainingPeaks convention), readable on light and dark.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sledplanner/ui/programme/month_view.py" line="245"/>
+        <location filename="../../src/sledplanner/ui/programme/month_view.py" line="258"/>
         <source>{day} · today</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sledplanner/ui/programme/month_view.py" line="271"/>
+        <location filename="../../src/sledplanner/ui/programme/month_view.py" line="281"/>
         <source>+{n} more</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1702,42 +1707,42 @@ What does the scale read (e.g. 25 lb)?</source>
 <context>
     <name>NewAthleteDialog</name>
     <message>
-        <location filename="../../src/sledplanner/ui/team/dialogs.py" line="152"/>
+        <location filename="../../src/sledplanner/ui/team/dialogs.py" line="149"/>
         <source>New athlete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sledplanner/ui/team/dialogs.py" line="157"/>
+        <location filename="../../src/sledplanner/ui/team/dialogs.py" line="154"/>
         <source>Empty</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sledplanner/ui/team/dialogs.py" line="158"/>
+        <location filename="../../src/sledplanner/ui/team/dialogs.py" line="155"/>
         <source>A copy of another athlete&apos;s gear</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sledplanner/ui/team/dialogs.py" line="159"/>
+        <location filename="../../src/sledplanner/ui/team/dialogs.py" line="156"/>
         <source>Another athlete&apos;s gear and a programme</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sledplanner/ui/team/dialogs.py" line="160"/>
+        <location filename="../../src/sledplanner/ui/team/dialogs.py" line="157"/>
         <source>A programme template, no gear yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sledplanner/ui/team/dialogs.py" line="167"/>
+        <location filename="../../src/sledplanner/ui/team/dialogs.py" line="164"/>
         <source>Name:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sledplanner/ui/team/dialogs.py" line="168"/>
+        <location filename="../../src/sledplanner/ui/team/dialogs.py" line="165"/>
         <source>Start from:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sledplanner/ui/team/dialogs.py" line="169"/>
+        <location filename="../../src/sledplanner/ui/team/dialogs.py" line="166"/>
         <source>Gear of:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1772,22 +1777,22 @@ What does the scale read (e.g. 25 lb)?</source>
 <context>
     <name>PeriodDialog</name>
     <message>
-        <location filename="../../src/sledplanner/ui/report/preview.py" line="103"/>
+        <location filename="../../src/sledplanner/ui/report/preview.py" line="104"/>
         <source>Report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sledplanner/ui/report/preview.py" line="122"/>
+        <location filename="../../src/sledplanner/ui/report/preview.py" line="119"/>
         <source>From:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sledplanner/ui/report/preview.py" line="123"/>
+        <location filename="../../src/sledplanner/ui/report/preview.py" line="120"/>
         <source>To:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sledplanner/ui/report/preview.py" line="130"/>
+        <location filename="../../src/sledplanner/ui/report/preview.py" line="127"/>
         <source>The last day is before the first.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1974,125 +1979,125 @@ What does the scale read (e.g. 25 lb)?</source>
 <context>
     <name>PlannerPanel</name>
     <message>
-        <location filename="../../src/sledplanner/ui/equipment/planner_panel.py" line="59"/>
+        <location filename="../../src/sledplanner/ui/equipment/planner_panel.py" line="62"/>
         <source>e.g. 30, 45, 55, 65 lb</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sledplanner/ui/equipment/planner_panel.py" line="63"/>
+        <location filename="../../src/sledplanner/ui/equipment/planner_panel.py" line="66"/>
         <source>exact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sledplanner/ui/equipment/planner_panel.py" line="73"/>
+        <location filename="../../src/sledplanner/ui/equipment/planner_panel.py" line="76"/>
         <source>Catalogue item</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sledplanner/ui/equipment/planner_panel.py" line="73"/>
+        <location filename="../../src/sledplanner/ui/equipment/planner_panel.py" line="76"/>
         <source>Mass</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sledplanner/ui/equipment/planner_panel.py" line="73"/>
+        <location filename="../../src/sledplanner/ui/equipment/planner_panel.py" line="76"/>
         <source>Your price</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sledplanner/ui/equipment/planner_panel.py" line="73"/>
+        <location filename="../../src/sledplanner/ui/equipment/planner_panel.py" line="76"/>
         <source>Up to</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sledplanner/ui/equipment/planner_panel.py" line="89"/>
+        <location filename="../../src/sledplanner/ui/equipment/planner_panel.py" line="92"/>
         <source>Plan purchases</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sledplanner/ui/equipment/planner_panel.py" line="95"/>
+        <location filename="../../src/sledplanner/ui/equipment/planner_panel.py" line="98"/>
         <source>Add the catalogue items to the wishlist</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sledplanner/ui/equipment/planner_panel.py" line="58"/>
-        <location filename="../../src/sledplanner/ui/equipment/planner_panel.py" line="100"/>
+        <location filename="../../src/sledplanner/ui/equipment/planner_panel.py" line="61"/>
+        <location filename="../../src/sledplanner/ui/equipment/planner_panel.py" line="103"/>
         <source>Target loads</source>
         <extracomment>Adds items to the inventory in one undoable step; returns whether it worked.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sledplanner/ui/equipment/planner_panel.py" line="62"/>
-        <location filename="../../src/sledplanner/ui/equipment/planner_panel.py" line="101"/>
+        <location filename="../../src/sledplanner/ui/equipment/planner_panel.py" line="65"/>
+        <location filename="../../src/sledplanner/ui/equipment/planner_panel.py" line="104"/>
         <source>Tolerance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sledplanner/ui/equipment/planner_panel.py" line="69"/>
+        <location filename="../../src/sledplanner/ui/equipment/planner_panel.py" line="72"/>
         <source>Catalogue items and your prices</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sledplanner/ui/equipment/planner_panel.py" line="114"/>
+        <location filename="../../src/sledplanner/ui/equipment/planner_panel.py" line="117"/>
         <source>Give a price to the catalogue items you could buy (left empty: not considered). Wishlist items with a price are always considered.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sledplanner/ui/equipment/planner_panel.py" line="145"/>
+        <location filename="../../src/sledplanner/ui/equipment/planner_panel.py" line="148"/>
         <source>No loadable items on the wishlist.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sledplanner/ui/equipment/planner_panel.py" line="147"/>
+        <location filename="../../src/sledplanner/ui/equipment/planner_panel.py" line="150"/>
         <source>{priced} of {count} wishlist item(s) have a price.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sledplanner/ui/equipment/planner_panel.py" line="216"/>
+        <location filename="../../src/sledplanner/ui/equipment/planner_panel.py" line="219"/>
         <source>Shopping list:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sledplanner/ui/equipment/planner_panel.py" line="220"/>
+        <location filename="../../src/sledplanner/ui/equipment/planner_panel.py" line="223"/>
         <source>• {count} × {name} ({mass}) — {price}{unlocks}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sledplanner/ui/equipment/planner_panel.py" line="225"/>
+        <location filename="../../src/sledplanner/ui/equipment/planner_panel.py" line="228"/>
         <source> — unlocks {loads}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sledplanner/ui/equipment/planner_panel.py" line="230"/>
+        <location filename="../../src/sledplanner/ui/equipment/planner_panel.py" line="233"/>
         <source>Total: {total}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sledplanner/ui/equipment/planner_panel.py" line="232"/>
+        <location filename="../../src/sledplanner/ui/equipment/planner_panel.py" line="235"/>
         <source>Nothing to buy: your gear already builds every target.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sledplanner/ui/equipment/planner_panel.py" line="235"/>
+        <location filename="../../src/sledplanner/ui/equipment/planner_panel.py" line="238"/>
         <source>Already buildable: {loads}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sledplanner/ui/equipment/planner_panel.py" line="238"/>
+        <location filename="../../src/sledplanner/ui/equipment/planner_panel.py" line="241"/>
         <source>Out of reach even with every priced candidate:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sledplanner/ui/equipment/planner_panel.py" line="242"/>
+        <location filename="../../src/sledplanner/ui/equipment/planner_panel.py" line="245"/>
         <source>The search stopped early: this plan works but may not be the cheapest.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sledplanner/ui/equipment/planner_panel.py" line="245"/>
+        <location filename="../../src/sledplanner/ui/equipment/planner_panel.py" line="248"/>
         <source>Not considered: {items}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sledplanner/ui/equipment/planner_panel.py" line="257"/>
+        <location filename="../../src/sledplanner/ui/equipment/planner_panel.py" line="260"/>
         <source>Added {count} item(s) to the wishlist.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2515,57 +2520,57 @@ What does the scale read (e.g. 25 lb)?</source>
 <context>
     <name>RulesDialog</name>
     <message>
-        <location filename="../../src/sledplanner/ui/programme/rules_dialog.py" line="28"/>
+        <location filename="../../src/sledplanner/ui/programme/rules_dialog.py" line="29"/>
         <source>Progression rules</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sledplanner/ui/programme/rules_dialog.py" line="37"/>
+        <location filename="../../src/sledplanner/ui/programme/rules_dialog.py" line="38"/>
         <source>A settled session was done at the current load with pain during in the safe or acceptable zone and next-morning pain back at your usual level. The load rises only after this many settled sessions in a row.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sledplanner/ui/programme/rules_dialog.py" line="42"/>
+        <location filename="../../src/sledplanner/ui/programme/rules_dialog.py" line="43"/>
         <source>Pain during exercise up to this is safe (0–2 by default).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sledplanner/ui/programme/rules_dialog.py" line="44"/>
+        <location filename="../../src/sledplanner/ui/programme/rules_dialog.py" line="45"/>
         <source>Pain during exercise up to this is acceptable; above it is too much.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sledplanner/ui/programme/rules_dialog.py" line="47"/>
+        <location filename="../../src/sledplanner/ui/programme/rules_dialog.py" line="48"/>
         <source>The most a load may rise in a week over what you did the week before.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sledplanner/ui/programme/rules_dialog.py" line="51"/>
+        <location filename="../../src/sledplanner/ui/programme/rules_dialog.py" line="52"/>
         <source>Pain during a session up to the safe limit is safe, up to the acceptable limit acceptable, above it too much (pain-monitoring model; clinics differ). Loads rise only after enough settled sessions, never by more than the weekly cap (default 10 %). Rises above 30 % over two weeks are linked to more knee injuries, so they are always flagged.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sledplanner/ui/programme/rules_dialog.py" line="64"/>
+        <location filename="../../src/sledplanner/ui/programme/rules_dialog.py" line="65"/>
         <source>Safe pain, up to</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sledplanner/ui/programme/rules_dialog.py" line="65"/>
+        <location filename="../../src/sledplanner/ui/programme/rules_dialog.py" line="66"/>
         <source>Acceptable pain, up to</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sledplanner/ui/programme/rules_dialog.py" line="66"/>
+        <location filename="../../src/sledplanner/ui/programme/rules_dialog.py" line="67"/>
         <source>Weekly increase cap</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sledplanner/ui/programme/rules_dialog.py" line="67"/>
+        <location filename="../../src/sledplanner/ui/programme/rules_dialog.py" line="68"/>
         <source>Step back after a flare</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sledplanner/ui/programme/rules_dialog.py" line="68"/>
+        <location filename="../../src/sledplanner/ui/programme/rules_dialog.py" line="69"/>
         <source>Settled sessions before a rise</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2573,183 +2578,183 @@ What does the scale read (e.g. 25 lb)?</source>
 <context>
     <name>SessionActions</name>
     <message>
-        <location filename="../../src/sledplanner/ui/programme/session_actions.py" line="69"/>
+        <location filename="../../src/sledplanner/ui/programme/session_actions.py" line="65"/>
         <source>◀</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sledplanner/ui/programme/session_actions.py" line="71"/>
+        <location filename="../../src/sledplanner/ui/programme/session_actions.py" line="67"/>
         <source>Previous month or week (Alt+Page Up)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sledplanner/ui/programme/session_actions.py" line="72"/>
+        <location filename="../../src/sledplanner/ui/programme/session_actions.py" line="68"/>
         <source>▶</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sledplanner/ui/programme/session_actions.py" line="73"/>
+        <location filename="../../src/sledplanner/ui/programme/session_actions.py" line="69"/>
         <source>Next month or week (Alt+Page Down)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sledplanner/ui/programme/session_actions.py" line="74"/>
+        <location filename="../../src/sledplanner/ui/programme/session_actions.py" line="70"/>
         <source>Today</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sledplanner/ui/programme/session_actions.py" line="75"/>
+        <location filename="../../src/sledplanner/ui/programme/session_actions.py" line="71"/>
         <source>Add…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sledplanner/ui/programme/session_actions.py" line="77"/>
+        <location filename="../../src/sledplanner/ui/programme/session_actions.py" line="73"/>
         <source>Edit…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sledplanner/ui/programme/session_actions.py" line="79"/>
+        <location filename="../../src/sledplanner/ui/programme/session_actions.py" line="75"/>
         <source>Log…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sledplanner/ui/programme/session_actions.py" line="81"/>
+        <location filename="../../src/sledplanner/ui/programme/session_actions.py" line="77"/>
         <source>Log today…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sledplanner/ui/programme/session_actions.py" line="84"/>
+        <location filename="../../src/sledplanner/ui/programme/session_actions.py" line="80"/>
         <source>Log a session done today that was not planned (Ctrl+Shift+L)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sledplanner/ui/programme/session_actions.py" line="87"/>
+        <location filename="../../src/sledplanner/ui/programme/session_actions.py" line="83"/>
         <source>Done as planned</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sledplanner/ui/programme/session_actions.py" line="89"/>
+        <location filename="../../src/sledplanner/ui/programme/session_actions.py" line="85"/>
         <source>Skip</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sledplanner/ui/programme/session_actions.py" line="91"/>
+        <location filename="../../src/sledplanner/ui/programme/session_actions.py" line="87"/>
         <source>Move to…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sledplanner/ui/programme/session_actions.py" line="94"/>
+        <location filename="../../src/sledplanner/ui/programme/session_actions.py" line="90"/>
         <source>Reschedule</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sledplanner/ui/programme/session_actions.py" line="97"/>
+        <location filename="../../src/sledplanner/ui/programme/session_actions.py" line="93"/>
         <source>Delete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sledplanner/ui/programme/session_actions.py" line="103"/>
+        <location filename="../../src/sledplanner/ui/programme/session_actions.py" line="99"/>
         <source>Copy week…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sledplanner/ui/programme/session_actions.py" line="106"/>
+        <location filename="../../src/sledplanner/ui/programme/session_actions.py" line="102"/>
         <source>New plan…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sledplanner/ui/programme/session_actions.py" line="108"/>
+        <location filename="../../src/sledplanner/ui/programme/session_actions.py" line="104"/>
         <source>Rules…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sledplanner/ui/programme/session_actions.py" line="162"/>
+        <location filename="../../src/sledplanner/ui/programme/session_actions.py" line="158"/>
         <source>plan session on {day}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sledplanner/ui/programme/session_actions.py" line="179"/>
+        <location filename="../../src/sledplanner/ui/programme/session_actions.py" line="175"/>
         <source>edit session on {day}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sledplanner/ui/programme/session_actions.py" line="196"/>
-        <location filename="../../src/sledplanner/ui/programme/session_actions.py" line="222"/>
+        <location filename="../../src/sledplanner/ui/programme/session_actions.py" line="192"/>
+        <location filename="../../src/sledplanner/ui/programme/session_actions.py" line="218"/>
         <source>log session on {day}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sledplanner/ui/programme/session_actions.py" line="212"/>
+        <location filename="../../src/sledplanner/ui/programme/session_actions.py" line="208"/>
         <source>Log a session done today</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sledplanner/ui/programme/session_actions.py" line="237"/>
+        <location filename="../../src/sledplanner/ui/programme/session_actions.py" line="233"/>
         <source>mark session on {day} done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sledplanner/ui/programme/session_actions.py" line="246"/>
+        <location filename="../../src/sledplanner/ui/programme/session_actions.py" line="242"/>
         <source>skip session on {day}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sledplanner/ui/programme/session_actions.py" line="258"/>
+        <location filename="../../src/sledplanner/ui/programme/session_actions.py" line="254"/>
         <source>move session to {day}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sledplanner/ui/programme/session_actions.py" line="268"/>
+        <location filename="../../src/sledplanner/ui/programme/session_actions.py" line="264"/>
         <source>Move session to</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sledplanner/ui/programme/session_actions.py" line="280"/>
+        <location filename="../../src/sledplanner/ui/programme/session_actions.py" line="276"/>
         <source>No free day left in that week that keeps a rest day between sessions.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sledplanner/ui/programme/session_actions.py" line="284"/>
+        <location filename="../../src/sledplanner/ui/programme/session_actions.py" line="280"/>
         <source>reschedule session to {day}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sledplanner/ui/programme/session_actions.py" line="297"/>
+        <location filename="../../src/sledplanner/ui/programme/session_actions.py" line="293"/>
         <source>delete session on {day}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sledplanner/ui/programme/session_actions.py" line="306"/>
+        <location filename="../../src/sledplanner/ui/programme/session_actions.py" line="302"/>
         <source>Copy week</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sledplanner/ui/programme/session_actions.py" line="307"/>
+        <location filename="../../src/sledplanner/ui/programme/session_actions.py" line="303"/>
         <source>Copy this week&apos;s planned sessions into how many following weeks?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sledplanner/ui/programme/session_actions.py" line="316"/>
+        <location filename="../../src/sledplanner/ui/programme/session_actions.py" line="312"/>
         <source>Nothing planned in this week to copy.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sledplanner/ui/programme/session_actions.py" line="320"/>
+        <location filename="../../src/sledplanner/ui/programme/session_actions.py" line="316"/>
         <source>copy week into {n} week(s)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sledplanner/ui/programme/session_actions.py" line="334"/>
+        <location filename="../../src/sledplanner/ui/programme/session_actions.py" line="330"/>
         <source>change progression rules</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sledplanner/ui/programme/session_actions.py" line="362"/>
+        <location filename="../../src/sledplanner/ui/programme/session_actions.py" line="358"/>
         <source>plan {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sledplanner/ui/programme/session_actions.py" line="370"/>
+        <location filename="../../src/sledplanner/ui/programme/session_actions.py" line="366"/>
         <source>Planned {count} sessions of {name}, {first} to {last}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3005,7 +3010,7 @@ What does the scale read (e.g. 25 lb)?</source>
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../../src/sledplanner/app/gui.py" line="126"/>
+        <location filename="../../src/sledplanner/app/gui.py" line="128"/>
         <source>Opening {path}…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3045,25 +3050,25 @@ What does the scale read (e.g. 25 lb)?</source>
     </message>
     <message>
         <location filename="../../src/sledplanner/ui/equipment/subscriptions_panel.py" line="87"/>
-        <location filename="../../src/sledplanner/ui/equipment/subscriptions_panel.py" line="159"/>
+        <location filename="../../src/sledplanner/ui/equipment/subscriptions_panel.py" line="155"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/sledplanner/ui/equipment/subscriptions_panel.py" line="88"/>
-        <location filename="../../src/sledplanner/ui/equipment/subscriptions_panel.py" line="157"/>
+        <location filename="../../src/sledplanner/ui/equipment/subscriptions_panel.py" line="153"/>
         <source>Monthly price</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/sledplanner/ui/equipment/subscriptions_panel.py" line="89"/>
-        <location filename="../../src/sledplanner/ui/equipment/subscriptions_panel.py" line="158"/>
+        <location filename="../../src/sledplanner/ui/equipment/subscriptions_panel.py" line="154"/>
         <source>First-month discount</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/sledplanner/ui/equipment/subscriptions_panel.py" line="90"/>
-        <location filename="../../src/sledplanner/ui/equipment/subscriptions_panel.py" line="161"/>
+        <location filename="../../src/sledplanner/ui/equipment/subscriptions_panel.py" line="157"/>
         <source>Currency</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3073,7 +3078,7 @@ What does the scale read (e.g. 25 lb)?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sledplanner/ui/equipment/subscriptions_panel.py" line="160"/>
+        <location filename="../../src/sledplanner/ui/equipment/subscriptions_panel.py" line="156"/>
         <source>End</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3081,77 +3086,77 @@ What does the scale read (e.g. 25 lb)?</source>
 <context>
     <name>SubscriptionsPanel</name>
     <message>
-        <location filename="../../src/sledplanner/ui/equipment/subscriptions_panel.py" line="189"/>
+        <location filename="../../src/sledplanner/ui/equipment/subscriptions_panel.py" line="185"/>
         <source>Subscriptions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sledplanner/ui/equipment/subscriptions_panel.py" line="194"/>
+        <location filename="../../src/sledplanner/ui/equipment/subscriptions_panel.py" line="190"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sledplanner/ui/equipment/subscriptions_panel.py" line="195"/>
+        <location filename="../../src/sledplanner/ui/equipment/subscriptions_panel.py" line="191"/>
         <source>Monthly</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sledplanner/ui/equipment/subscriptions_panel.py" line="196"/>
+        <location filename="../../src/sledplanner/ui/equipment/subscriptions_panel.py" line="192"/>
         <source>From</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sledplanner/ui/equipment/subscriptions_panel.py" line="197"/>
+        <location filename="../../src/sledplanner/ui/equipment/subscriptions_panel.py" line="193"/>
         <source>Until</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sledplanner/ui/equipment/subscriptions_panel.py" line="198"/>
+        <location filename="../../src/sledplanner/ui/equipment/subscriptions_panel.py" line="194"/>
         <source>To date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sledplanner/ui/equipment/subscriptions_panel.py" line="207"/>
+        <location filename="../../src/sledplanner/ui/equipment/subscriptions_panel.py" line="203"/>
         <source>No subscriptions. Add coaching or an app you pay for monthly.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sledplanner/ui/equipment/subscriptions_panel.py" line="211"/>
+        <location filename="../../src/sledplanner/ui/equipment/subscriptions_panel.py" line="207"/>
         <source>Add…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sledplanner/ui/equipment/subscriptions_panel.py" line="213"/>
+        <location filename="../../src/sledplanner/ui/equipment/subscriptions_panel.py" line="209"/>
         <source>Edit…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sledplanner/ui/equipment/subscriptions_panel.py" line="215"/>
+        <location filename="../../src/sledplanner/ui/equipment/subscriptions_panel.py" line="211"/>
         <source>Delete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sledplanner/ui/equipment/subscriptions_panel.py" line="248"/>
+        <location filename="../../src/sledplanner/ui/equipment/subscriptions_panel.py" line="244"/>
         <source> (first month −{d})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sledplanner/ui/equipment/subscriptions_panel.py" line="255"/>
+        <location filename="../../src/sledplanner/ui/equipment/subscriptions_panel.py" line="251"/>
         <source>ongoing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sledplanner/ui/equipment/subscriptions_panel.py" line="274"/>
+        <location filename="../../src/sledplanner/ui/equipment/subscriptions_panel.py" line="270"/>
         <source>add subscription {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sledplanner/ui/equipment/subscriptions_panel.py" line="289"/>
+        <location filename="../../src/sledplanner/ui/equipment/subscriptions_panel.py" line="285"/>
         <source>edit subscription {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sledplanner/ui/equipment/subscriptions_panel.py" line="300"/>
+        <location filename="../../src/sledplanner/ui/equipment/subscriptions_panel.py" line="296"/>
         <source>delete subscription {name}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3305,7 +3310,7 @@ What does the scale read (e.g. 25 lb)?</source>
 <context>
     <name>Welcome</name>
     <message>
-        <location filename="../../src/sledplanner/app/gui.py" line="170"/>
+        <location filename="../../src/sledplanner/app/gui.py" line="177"/>
         <source>Cannot write the example</source>
         <extracomment>Files larger than this are opened after the window has appeared (about 8,000 sessions).</extracomment>
         <translation type="unfinished"></translation>
@@ -3383,27 +3388,27 @@ What does the scale read (e.g. 25 lb)?</source>
 <context>
     <name>_TemplateFields</name>
     <message>
-        <location filename="../../src/sledplanner/ui/team/dialogs.py" line="73"/>
+        <location filename="../../src/sledplanner/ui/team/dialogs.py" line="74"/>
         <source>Template:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sledplanner/ui/team/dialogs.py" line="74"/>
+        <location filename="../../src/sledplanner/ui/team/dialogs.py" line="75"/>
         <source>Start:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sledplanner/ui/team/dialogs.py" line="75"/>
+        <location filename="../../src/sledplanner/ui/team/dialogs.py" line="76"/>
         <source>Days:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sledplanner/ui/team/dialogs.py" line="76"/>
+        <location filename="../../src/sledplanner/ui/team/dialogs.py" line="77"/>
         <source>Weeks:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sledplanner/ui/team/dialogs.py" line="77"/>
+        <location filename="../../src/sledplanner/ui/team/dialogs.py" line="78"/>
         <source>Minutes per session:</source>
         <translation type="unfinished"></translation>
     </message>

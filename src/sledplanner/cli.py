@@ -580,9 +580,31 @@ def _add_report_command(commands: Any, db_option: argparse.ArgumentParser) -> No
     add_command(commands, db_option)
 
 
+def window_arguments(argv: Sequence[str]) -> argparse.Namespace | None:
+    """Read a plain start of the window (no arguments, or only ``--db PATH``); else None.
+
+    They come out as the full parser would read them. Building the parser of every
+    subcommand costs several milliseconds of the window's start-up; anything else (another
+    option, a command, help, an error) goes to the full parser.
+    """
+    if not argv:
+        return argparse.Namespace(db=None, command=None, team=None)
+    if len(argv) == 2 and argv[0] == "--db" and argv[1] and not argv[1].startswith("-"):
+        return argparse.Namespace(db=Path(argv[1]), command=None, team=None)
+    if len(argv) == 1 and argv[0].startswith("--db=") and argv[0] != "--db=":
+        return argparse.Namespace(db=Path(argv[0].removeprefix("--db=")), command=None, team=None)
+    return None
+
+
 def _main(argv: Sequence[str] | None) -> int:
+    arguments = list(argv) if argv is not None else sys.argv[1:]
+    window = window_arguments(arguments)
+    if window is not None:
+        from sledplanner.app.gui import run_gui
+
+        return run_gui(window.db)
     parser = build_parser()
-    args = parser.parse_args(list(argv) if argv is not None else None)
+    args = parser.parse_args(arguments)
     command = _COMMANDS.get(args.command or "")
     if command is not None:
         return command(parser, args)

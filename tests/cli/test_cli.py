@@ -269,3 +269,43 @@ def test_demo_into_a_folder_is_refused_and_writes_nothing(
     assert "is a folder; give the file to write" in capsys.readouterr().err
     assert not target.is_file()
     assert list(tmp_path.iterdir()) == ([target] if folder_form == "existing" else [])
+
+
+@pytest.mark.parametrize(
+    "argv",
+    [
+        [],
+        ["--db", "training.json"],
+        ["--db", "demo"],
+        ["--db", "a folder/my file.json"],
+        ["--db=training.json"],
+        ["--db=-odd.json"],
+    ],
+)
+def test_a_plain_window_start_is_read_as_the_full_parser_reads_it(argv: list[str]) -> None:
+    from sledplanner.cli import build_parser, window_arguments
+
+    quick = window_arguments(argv)
+    assert quick is not None
+    assert vars(quick) == vars(build_parser().parse_args(argv))
+
+
+@pytest.mark.parametrize(
+    "argv",
+    [
+        ["--db"],
+        ["--db", ""],
+        ["--db", "-x"],
+        ["--db="],
+        ["--d", "training.json"],
+        ["--db", "training.json", "check"],
+        ["check"],
+        ["--help"],
+        ["--version"],
+        ["--bogus"],
+    ],
+)
+def test_anything_else_goes_to_the_full_parser(argv: list[str]) -> None:
+    from sledplanner.cli import window_arguments
+
+    assert window_arguments(argv) is None

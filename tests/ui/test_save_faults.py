@@ -194,8 +194,8 @@ def test_every_action_that_would_drop_waiting_edits_asks_first(
     controller: Controller, opened: EquipmentTab, db_path: Path, monkeypatch, action: str
 ) -> None:
     """Disk full with two edits waiting: Open, New and Restore ask, and No keeps them."""
-    from sledplanner.app import controller as controller_module
     from sledplanner.services.workspace import open_workspace
+    from sledplanner.ui import restore_dialog
 
     other = db_path.with_name("other.json")
     open_workspace(other, create=True).close()
@@ -220,7 +220,7 @@ def test_every_action_that_would_drop_waiting_edits_asks_first(
         chosen = type("Chosen", (), {"path": other})()
 
         class Picked:
-            DialogCode = controller_module.RestoreDialog.DialogCode
+            DialogCode = restore_dialog.RestoreDialog.DialogCode
 
             def __init__(self, *_args: object) -> None:
                 self.chosen = chosen
@@ -231,7 +231,8 @@ def test_every_action_that_would_drop_waiting_edits_asks_first(
             def deleteLater(self) -> None:  # noqa: N802 - Qt's name
                 pass
 
-        monkeypatch.setattr(controller_module, "RestoreDialog", Picked)
+        # The controller imports the dialog when asked to restore.
+        monkeypatch.setattr(restore_dialog, "RestoreDialog", Picked)
         restored: list[Path] = []
         monkeypatch.setattr(controller, "restore", lambda path, backup: restored.append(backup))
         controller.restore_from_backup()

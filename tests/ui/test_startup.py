@@ -76,3 +76,107 @@ def test_the_app_exits_cleanly_after_showing_the_charts(tmp_path: Path) -> None:
     )
     assert result.returncode == 0, result.stderr
     assert not (tmp_path / "exit.json.lock").exists()
+
+
+FIRST_PAINT_PROBE = """
+import json, sys
+from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtWidgets import QMainWindow
+from sledplanner import cli
+from sledplanner.app import gui
+
+seen = {}
+
+
+class FirstPaint(QObject):
+    def eventFilter(self, watched, event):
+        if not seen and event.type() == QEvent.Type.Paint and isinstance(watched, QMainWindow):
+            tab = watched.equipment_tab
+            seen["modules"] = sorted(sys.modules)
+            seen["title"] = watched.windowTitle()
+            seen["gear"] = [tab.model.item_at(row).name for row in range(tab.model.rowCount())]
+            QTimer.singleShot(0, watched.close)
+        return False
+
+
+real_application = gui.application
+
+
+def application(argv=None):
+    app = real_application(argv)
+    if app.property("probed") is None:
+        app.setProperty("probed", True)
+        app.installEventFilter(FirstPaint(app))
+    return app
+
+
+gui.application = application
+code = cli.main(["--db", sys.argv[1]])
+print(json.dumps({"code": code, **seen}))
+"""
+
+#: Modules the first paint does not need: they are imported when first used. Each costs start-up
+#: time (importing, and PySide's import hook reading its source).
+DEFERRED = (
+    "sledplanner.ui.programme.tab",
+    "sledplanner.ui.progress.tab",
+    "sledplanner.ui.charts",
+    "sledplanner.ui.preferences_dialog",
+    "sledplanner.ui.welcome",
+    "sledplanner.ui.help_dialogs",
+    "sledplanner.ui.equipment.gear_dialog",
+    "sledplanner.ui.equipment.catalogue_dialog",
+    "sledplanner.services.programmes",
+    "sledplanner.services.progress",
+    "sledplanner.services.progression",
+    "sledplanner.services.gear_csv",
+    "sledplanner.services.sessions_csv",
+    "sledplanner.services.csv_common",
+    "sledplanner.services.ical",
+    "sledplanner.services.repair",
+    "sledplanner.services.demo",
+    "sledplanner.services.app_import",
+    "sledplanner.domain.planner",
+    "sledplanner.domain.programme",
+    "sledplanner.domain.progression",
+    "sledplanner.domain.metrics",
+    "csv",
+    "hashlib",
+    "socket",
+    "icalendar",
+    "pyqtgraph",
+    "numpy",
+)
+
+
+def test_the_first_paint_shows_the_gear_and_loads_only_what_it_needs(tmp_path: Path) -> None:
+    from sledplanner.services.demo import write_demo
+    from sledplanner.services.gear import GearService
+    from sledplanner.services.workspace import open_workspace
+
+    database = tmp_path / "example.json"
+    write_demo(database)
+    workspace = open_workspace(database, read_only=True)
+    try:
+        gear = [item.name for item in GearService(workspace).items()]
+    finally:
+        workspace.close()
+    assert gear
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "HOME": str(tmp_path)}
+    for folder in ("XDG_CONFIG_HOME", "XDG_DATA_HOME", "XDG_CACHE_HOME", "XDG_STATE_HOME"):
+        env[folder] = str(tmp_path / folder.lower())
+    result = subprocess.run(
+        [sys.executable, "-c", FIRST_PAINT_PROBE, str(database)],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=60,
+    )
+    assert result.returncode == 0, result.stderr
+    seen = json.loads(result.stdout.strip().splitlines()[-1])
+    assert seen["code"] == 0
+    assert seen["title"] == "example — SledPlanner"
+    assert seen["gear"] == gear
+    loaded = set(seen["modules"])
+    early = [name for name in DEFERRED if name in loaded]
+    assert early == [], f"imported before the first paint: {early}"

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import (
     QCoreApplication,
@@ -18,13 +19,8 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QIcon, QUndoStack
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
-from sledplanner.app.conflict_merge import ConflictMerge
-from sledplanner.app.file_guard import FileGuard
 from sledplanner.app.lock import DatabaseLock
 from sledplanner.domain.day_words import write_days_with
-from sledplanner.services import backups as backup_service
-from sledplanner.services import workspace as workspaces
-from sledplanner.services.bundle import build_services
 from sledplanner.services.errors import (
     DatabaseCorruptError,
     DatabaseError,
@@ -34,15 +30,25 @@ from sledplanner.services.errors import (
     DatabaseUnreadableError,
 )
 from sledplanner.services.logs import INFO, WARNING, log
-from sledplanner.services.repair import set_aside_invalid_records
-from sledplanner.services.workspace import Workspace
-from sledplanner.ui.formatting import format_date
-from sledplanner.ui.locale_defaults import locale_preferences
 from sledplanner.ui.main_window import DATABASE_FILTER, MainWindow
 from sledplanner.ui.problem_panel import ProblemAction
-from sledplanner.ui.restore_dialog import RestoreDialog
+
+if TYPE_CHECKING:
+    from sledplanner.app.conflict_merge import ConflictMerge
+    from sledplanner.app.file_guard import FileGuard
+    from sledplanner.services.workspace import Workspace
+
+# The storage, the services and the Equipment tab are imported at the first open, not with the
+# window: a large file is opened after the window's first paint (see app.gui).
 
 LAST_DATABASE_KEY = "database/last"
+
+
+def _window_day(day: date) -> str:
+    """A day as the window writes it (the locale's short form), for the rules' messages."""
+    from sledplanner.ui.formatting import format_date
+
+    return format_date(day)
 
 
 def _when(path: Path) -> str:
@@ -72,7 +78,7 @@ class Controller(QObject):
         """
         super().__init__()
         # Messages from the rules write days as the window's tables and chips do.
-        write_days_with(format_date)
+        write_days_with(_window_day)
         self.settings = settings
         self._today = today
         self.undo_stack = QUndoStack(self)
@@ -86,10 +92,21 @@ class Controller(QObject):
         self._guard: FileGuard | None = None
         #: This installation's id in record revisions (read from the data folder when needed).
         self._device_id: str | None = None
-        #: Sync conflict copies beside the database: their notice and their merge.
-        self.conflict_merge = ConflictMerge(self.window, self.undo_stack, self._device)
+        self._conflict_merge: ConflictMerge | None = None
         #: The database the problem panel is about (what Restore from backup… restores).
         self._problem_path: Path | None = None
+
+    @property
+    def conflict_merge(self) -> ConflictMerge:
+        """Sync conflict copies beside the database: their notice and their merge.
+
+        Made at the first open: it loads the merge code, which the first paint does not need.
+        """
+        if self._conflict_merge is None:
+            from sledplanner.app.conflict_merge import ConflictMerge
+
+            self._conflict_merge = ConflictMerge(self.window, self.undo_stack, self._device)
+        return self._conflict_merge
 
     def _device(self) -> str:
         """This installation's device id (see services.device), read when first needed."""
@@ -118,6 +135,11 @@ class Controller(QObject):
         A problem is shown in the window (at start-up) or in a message (when another database is
         already open, which then stays open). The file is never changed by a failed open.
         """
+        from sledplanner.app.file_guard import FileGuard
+        from sledplanner.services import workspace as workspaces
+        from sledplanner.services.bundle import build_services
+        from sledplanner.ui.locale_defaults import locale_preferences
+
         path = Path(path).absolute()
         lock: DatabaseLock | None = None
         try:
@@ -185,6 +207,8 @@ class Controller(QObject):
 
     def _daily_backup(self, path: Path) -> None:
         """Write today's backup of the opened database; a failure is reported, never raised."""
+        from sledplanner.services import backups as backup_service
+
         try:
             backup_service.daily_backup(path)
         except DatabaseError as exc:
@@ -301,6 +325,8 @@ class Controller(QObject):
             )
             return heading, [read_only, quit_, other]
         if isinstance(error, DatabaseCorruptError):
+            from sledplanner.services import backups as backup_service
+
             actions: list[ProblemAction] = []
             # The newest backup that can be restored (a before-restore copy may be unreadable).
             backup = next(
@@ -355,6 +381,8 @@ class Controller(QObject):
         return guarded
 
     def _start_empty(self, path: Path) -> None:
+        from sledplanner.services import workspace as workspaces
+
         aside = workspaces.move_aside(path)
         if self.open_path(path, create=True):
             self.window.statusBar().showMessage(
@@ -364,6 +392,8 @@ class Controller(QObject):
             )
 
     def _restore(self, path: Path, backup: Path) -> None:
+        from sledplanner.services import workspace as workspaces
+
         aside = workspaces.move_aside(path)
         workspaces.restore_backup(backup, path)
         if self.open_path(path):
@@ -389,6 +419,8 @@ class Controller(QObject):
         """Move the invalid records into a side file (after a backup) and reload the database."""
         if self.workspace is None:
             return
+        from sledplanner.services.repair import set_aside_invalid_records
+
         try:
             side = set_aside_invalid_records(self.workspace)
         except (DatabaseError, ValueError) as exc:
@@ -421,6 +453,9 @@ class Controller(QObject):
                 ).format(path=path)
             )
             return
+        from sledplanner.services import backups as backup_service
+        from sledplanner.ui.restore_dialog import RestoreDialog
+
         dialog = RestoreDialog(path, backup_service.list_backup_infos(path), self.window)
         try:
             if dialog.exec() != RestoreDialog.DialogCode.Accepted or dialog.chosen is None:
@@ -439,6 +474,8 @@ class Controller(QObject):
         The open database is released first. The file as it was is kept as a ``before-restore``
         backup; the notice bar says where, and offers to undo (restore that copy).
         """
+        from sledplanner.services import backups as backup_service
+
         path = Path(path).absolute()
         self._close_current()
         lock = DatabaseLock(path)
@@ -512,6 +549,8 @@ class Controller(QObject):
 
 def _when_made(backup: Path, database: Path) -> str:
     """Return when ``backup`` was made (from its name, else its file time) in the user's locale."""
+    from sledplanner.services import backups as backup_service
+
     info = backup_service.backup_info(database, backup)
     made = info.made
     stamp = QDateTime(

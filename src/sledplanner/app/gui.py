@@ -23,12 +23,8 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from sledplanner import __version__
 from sledplanner.app.controller import LAST_DATABASE_KEY, Controller
-from sledplanner.app.team import attach_team
-from sledplanner.services.demo import write_demo
 from sledplanner.services.errors import DatabaseError
 from sledplanner.services.resources import app_icon_path, resource_path
-from sledplanner.services.workspace import default_database_path
-from sledplanner.ui.welcome import WelcomeChoice, WelcomeDialog, ask_and_import_csv
 
 APP_NAME = "SledPlanner"
 EXAMPLE_FILE_NAME = "example.json"
@@ -85,6 +81,8 @@ def database_to_open(requested: Path | None, settings: QSettings) -> Path:
     last = settings.value(LAST_DATABASE_KEY)
     if isinstance(last, str) and last and Path(last).is_file():
         return Path(last)
+    from sledplanner.services.workspace import default_database_path
+
     return default_database_path(data_folder())
 
 
@@ -95,6 +93,8 @@ def is_first_run(requested: Path | None, settings: QSettings) -> bool:
     last = settings.value(LAST_DATABASE_KEY)
     if isinstance(last, str) and last:
         return False
+    from sledplanner.services.workspace import default_database_path
+
     return not default_database_path(data_folder()).exists()
 
 
@@ -112,6 +112,8 @@ def build_controller(
     application()
     settings = settings if settings is not None else QSettings(APP_NAME, APP_NAME)
     controller = Controller(settings, QIcon(str(app_icon_path())))
+    from sledplanner.app.team import attach_team  # the File menu's team folder actions
+
     attach_team(controller)
     if opened is not None:
         opened(controller)
@@ -143,6 +145,9 @@ def _is_large(path: Path) -> bool:
 
 def welcome(controller: Controller) -> None:
     """Ask how to begin and do it: start empty, explore the example, or import a CSV file."""
+    from sledplanner.services.workspace import default_database_path
+    from sledplanner.ui.welcome import WelcomeChoice, WelcomeDialog, ask_and_import_csv
+
     folder = data_folder()
     dialog = WelcomeDialog(controller.window)
     choice = dialog.ask()
@@ -162,6 +167,8 @@ def open_example(controller: Controller, folder: Path) -> bool:
     """
     example = folder / EXAMPLE_FILE_NAME
     if not example.exists():
+        from sledplanner.services.demo import write_demo  # loaded when the example is written
+
         try:
             write_demo(example)
         except DatabaseError as exc:
@@ -185,16 +192,24 @@ def _quit_on_signals(app: QApplication) -> None:
     timer.start(300)
 
 
-def _bench_startup(app: QApplication, shown: list[Controller]) -> None:
-    """Exists for ``make bench``: report the window's first paints and quit (see bench_hook).
+def _bench_startup(app: QApplication, shown: list[Controller]) -> Callable[[Controller], None]:
+    """Return what ``build_controller`` tells the controller to, before its window shows.
 
-    Only when SLEDPLANNER_BENCH_FIRST_PAINT is set; the hook module is not even imported
-    otherwise. It is installed before the window is built.
+    It adds the controller to ``shown``. For ``make bench`` (SLEDPLANNER_BENCH_FIRST_PAINT set)
+    it also reports the window's first paints and quits (see bench_hook); otherwise the hook
+    module is not even imported.
     """
-    if os.environ.get("SLEDPLANNER_BENCH_FIRST_PAINT"):
-        from sledplanner.app.bench_hook import report_startup
+    if not os.environ.get("SLEDPLANNER_BENCH_FIRST_PAINT"):
+        return shown.append
+    from sledplanner.app.bench_hook import report_startup
 
-        report_startup(app, lambda: bool(shown) and shown[0].workspace is not None)
+    watch = report_startup(app, lambda: bool(shown) and shown[0].workspace is not None)
+
+    def opened(controller: Controller) -> None:
+        shown.append(controller)
+        watch(controller.window)
+
+    return opened
 
 
 def run_gui(requested: Path | None) -> int:
@@ -210,8 +225,7 @@ def run_gui(requested: Path | None) -> int:
     # The log starts once the window is up: loading logging is not worth a slower first paint.
     QTimer.singleShot(1000, lambda: start_logging(data_folder()))
     shown: list[Controller] = []
-    _bench_startup(app, shown)
-    controller = build_controller(requested, opened=shown.append)
+    controller = build_controller(requested, opened=_bench_startup(app, shown))
     _quit_on_signals(app)
     try:
         return int(app.exec())

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import errno
 import os
-import socket
 import tempfile
 import time
 from dataclasses import dataclass
@@ -30,6 +29,8 @@ class LockHolder:
     @property
     def elsewhere(self) -> bool:
         """Whether the lock was taken on another machine (a synced or shared folder)."""
+        import socket  # loaded only when another process holds the lock
+
         return bool(self.host) and self.host != socket.gethostname()
 
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject, QSettings
 from PySide6.QtGui import QAction, QIcon, QKeySequence
@@ -17,7 +18,9 @@ from PySide6.QtWidgets import QFileDialog, QMenu, QToolBar
 
 from sledplanner.app.controller import Controller
 from sledplanner.app.lock import DatabaseLock
-from sledplanner.ui.team.view import TeamView
+
+if TYPE_CHECKING:
+    from sledplanner.ui.team.view import TeamView
 
 _T = QCoreApplication.translate
 
@@ -82,6 +85,8 @@ class TeamController(QObject):
         if self.view is not None:
             self.view.stop()
             self.view.deleteLater()
+        from sledplanner.ui.team.view import TeamView  # loaded with the first team folder
+
         self.view = TeamView(
             Path(folder).absolute(),
             self.controller.undo_stack,

@@ -5,28 +5,56 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
+from functools import cached_property
+from typing import TYPE_CHECKING
 
 from sledplanner.domain.preferences import Preferences
 from sledplanner.services.gear import GearService
 from sledplanner.services.loads import LoadsService
-from sledplanner.services.programmes import ProgrammeService
-from sledplanner.services.progress import ProgressService
-from sledplanner.services.progression import ProgressionService
 from sledplanner.services.schedule import ScheduleService
 from sledplanner.services.workspace import Workspace
+
+if TYPE_CHECKING:
+    from sledplanner.services.programmes import ProgrammeService
+    from sledplanner.services.progress import ProgressService
+    from sledplanner.services.progression import ProgressionService
 
 
 @dataclass(frozen=True)
 class Services:
-    """What the tabs use: gear, loads, the schedule, programmes, progress and progression."""
+    """What the tabs use: gear, loads, the schedule, programmes, progress and progression.
+
+    The programme, progress and progression services (and their modules) are made the first
+    time they are used: the Equipment tab, shown first, needs none of them.
+    """
 
     workspace: Workspace
     gear: GearService
     loads: LoadsService
     schedule: ScheduleService
-    programmes: ProgrammeService
-    progress: ProgressService
-    progression: ProgressionService
+
+    @cached_property
+    def programmes(self) -> ProgrammeService:
+        """Programmes and the progression settings."""
+        from sledplanner.services.programmes import ProgrammeService
+
+        return ProgrammeService(self.workspace, self.gear, self.schedule)
+
+    @cached_property
+    def progress(self) -> ProgressService:
+        """The charts' data."""
+        from sledplanner.services.progress import ProgressService
+
+        return ProgressService(
+            self.gear, self.schedule, lambda: self.programmes.settings().zones.acceptable_max
+        )
+
+    @cached_property
+    def progression(self) -> ProgressionService:
+        """The next session's load after one is logged."""
+        from sledplanner.services.progression import ProgressionService
+
+        return ProgressionService(self.schedule, self.programmes, self.gear)
 
 
 def build_services(
@@ -43,13 +71,4 @@ def build_services(
         show_edit_controls=show_edit_controls,
     )
     schedule = ScheduleService(workspace, today=today, show_edit_controls=show_edit_controls)
-    programmes = ProgrammeService(workspace, gear, schedule)
-    return Services(
-        workspace,
-        gear,
-        LoadsService(gear),
-        schedule,
-        programmes,
-        ProgressService(gear, schedule, lambda: programmes.settings().zones.acceptable_max),
-        ProgressionService(schedule, programmes, gear),
-    )
+    return Services(workspace, gear, LoadsService(gear), schedule)

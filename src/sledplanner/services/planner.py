@@ -5,14 +5,18 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from decimal import Decimal
+from typing import TYPE_CHECKING
 
 from sledplanner.domain.catalogue import CatalogueEntry
 from sledplanner.domain.gear import GearItem, GearStatus
 from sledplanner.domain.money import Money
-from sledplanner.domain.planner import Candidate, PurchasePlan, plan_purchases
 from sledplanner.domain.units import Mass
 from sledplanner.services.gear import GearService, catalogue
 from sledplanner.services.loads import pieces_of
+
+if TYPE_CHECKING:
+    # The planner itself is loaded at the first plan: the window opens without it.
+    from sledplanner.domain.planner import Candidate, PurchasePlan
 
 CATALOGUE_PREFIX = "catalogue:"
 
@@ -55,6 +59,8 @@ class PlannerService:
 
     def candidates(self, offers: Sequence[CatalogueOffer]) -> PlanningInput:
         """Return the candidates: priced wishlist items in the currency, then priced offers."""
+        from sledplanner.domain.planner import Candidate
+
         currency = self._gear.preferences().currency
         chosen: list[Candidate] = []
         skipped: list[str] = []
@@ -88,6 +94,8 @@ class PlannerService:
         offers: Sequence[CatalogueOffer],
     ) -> tuple[PurchasePlan, PlanningInput]:
         """Return the cheapest plan that makes every reachable target buildable."""
+        from sledplanner.domain.planner import plan_purchases
+
         planning = self.candidates(offers)
         plan = plan_purchases(
             pieces_of(self._gear.items()),

@@ -132,25 +132,34 @@ def _read(path: Path) -> tuple[Tables, bytes, os.stat_result]:
 
 def parse_tables(path: Path, raw: bytes) -> Tables:
     """Decode and check the bytes ``raw`` of the file ``path`` (see :func:`read_tables`)."""
-    if not raw.strip():
+    # isspace() stops at the first other byte; strip() would copy the whole file first.
+    if not raw or raw.isspace():
         size = "0 bytes" if not raw else "only white space"
         raise DatabaseCorruptError(path, f"the file is empty ({size}); it holds no database")
+    body = raw.removeprefix(b"\xef\xbb\xbf")
     try:
-        text = raw.decode("utf-8-sig")
+        # orjson is strict JSON (no NaN) and UTF-8, and several times faster; the standard
+        # reader below only runs to explain a file orjson refused.
+        tables = orjson.loads(body)
+    except (orjson.JSONDecodeError, RecursionError) as exc:
+        _explain_invalid_json(path, _text(path, raw), str(exc))
+    _check_shape(path, tables)
+    _check_round_trip(path, body, raw, tables)
+    return tables  # type: ignore[no-any-return]
+
+
+def _text(path: Path, raw: bytes) -> str:
+    """Return the file's bytes as text, or raise the error that says where it is not UTF-8.
+
+    Only needed to explain a file (a large one takes tens of milliseconds to decode).
+    """
+    try:
+        return raw.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
         line, column = _line_and_column(raw[: exc.start].decode("utf-8", "replace"), exc.start)
         raise DatabaseCorruptError(
             path, f"not UTF-8 text (byte {exc.start}): not a SledPlanner database", line, column
         ) from exc
-    try:
-        # orjson is strict JSON (no NaN) and several times faster; the standard reader below
-        # only runs to explain a file orjson refused.
-        tables = orjson.loads(raw.removeprefix(b"\xef\xbb\xbf"))
-    except (orjson.JSONDecodeError, RecursionError) as exc:
-        _explain_invalid_json(path, text, str(exc))
-    _check_shape(path, tables)
-    _check_round_trip(path, raw.removeprefix(b"\xef\xbb\xbf"), text, tables)
-    return tables  # type: ignore[no-any-return]
 
 
 #: The widest integer that is read and written back exactly (orjson reads wider ones as floats).
@@ -185,7 +194,7 @@ def _exact_int(text: str) -> int:
     return value
 
 
-def _check_round_trip(path: Path, body: bytes, text: str, tables: Any) -> None:
+def _check_round_trip(path: Path, body: bytes, raw: bytes, tables: Any) -> None:
     """Refuse a file the app would change by saving it: it must be written back as it was read.
 
     A file the app wrote itself encodes to the same bytes, which is checked first and costs a
@@ -202,6 +211,7 @@ def _check_round_trip(path: Path, body: bytes, text: str, tables: Any) -> None:
         ) from exc
     if again == body:
         return
+    text = _text(path, raw)
     try:
         json.loads(text, object_pairs_hook=_unique_pairs, parse_int=_exact_int)
     except _Duplicate as exc:

@@ -16,7 +16,6 @@ has not changed since the file was upgraded to schema 2 (its vector is empty).
 
 from __future__ import annotations
 
-import secrets
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
@@ -34,6 +33,8 @@ DEVICE_ID_LENGTH = 16
 
 def new_device_id() -> str:
     """A fresh random device id (16 hex digits)."""
+    import secrets  # loaded when an id is made: it brings hashlib, which start-up does not need
+
     return secrets.token_hex(DEVICE_ID_LENGTH // 2)
 
 

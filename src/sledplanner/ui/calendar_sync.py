@@ -12,6 +12,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 from datetime import datetime
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, QTimer, Signal
 from PySide6.QtGui import QAction, QUndoStack
@@ -19,29 +20,24 @@ from PySide6.QtWidgets import QLabel, QMainWindow
 
 from sledplanner.domain.calendar_sync import CalendarAccount
 from sledplanner.domain.sessions import Session
-from sledplanner.services.bundle import Services
-from sledplanner.services.calendar_password import (
-    keyring_available,
-    password_from_env,
-    password_from_keyring,
-    save_in_keyring,
-)
-from sledplanner.services.calendar_server import (
-    DEFAULT_TIMEOUT,
-    CalendarServer,
-    CalendarServerError,
-)
-from sledplanner.services.calendar_sync import (
-    CalendarSyncService,
-    Exchange,
-    SyncReport,
-    SyncSnapshot,
-    exchange,
-)
-from sledplanner.services.schedule import ScheduleChange
-from sledplanner.ui.calendar_sync_dialog import CalendarSyncDialog
 from sledplanner.ui.commands import perform
+from sledplanner.ui.first_paint import after_first_paint
 from sledplanner.ui.formatting import format_date
+
+if TYPE_CHECKING:
+    from sledplanner.services.bundle import Services
+    from sledplanner.services.calendar_server import (
+        CalendarServer,
+        CalendarServerError,
+    )
+    from sledplanner.services.calendar_sync import (
+        CalendarSyncService,
+        Exchange,
+        SyncReport,
+        SyncSnapshot,
+    )
+    from sledplanner.services.schedule import ScheduleChange
+    from sledplanner.ui.calendar_sync_dialog import CalendarSyncDialog
 
 log = logging.getLogger(__name__)
 
@@ -63,6 +59,9 @@ class _ServerStep(QRunnable):
         self._outcome = outcome
 
     def run(self) -> None:
+        from sledplanner.services.calendar_server import CalendarServerError
+        from sledplanner.services.calendar_sync import exchange
+
         result: Exchange | CalendarServerError
         try:
             result = exchange(self._snapshot, self._server)
@@ -92,8 +91,8 @@ class CalendarSyncControl(QObject):
     ) -> None:
         """Add the status line to ``window``; moves go on ``undo_stack``; errors to ``report``."""
         super().__init__(window)
-        #: Seconds to wait for each answer of the server.
-        self.timeout: float = DEFAULT_TIMEOUT
+        #: Seconds to wait for each answer of the server (None: the server module's default).
+        self.timeout: float | None = None
         self._window = window
         self._stack = undo_stack
         self._report = report
@@ -131,7 +130,11 @@ class CalendarSyncControl(QObject):
 
     # ------------------------------------------------------------------ the open database
     def attach(self, services: Services | None) -> None:
-        """Follow the database of ``services`` (None: no database open)."""
+        """Follow the database of ``services`` (None: no database open).
+
+        Its calendar account is read once the window has painted: the sync code is not needed
+        to show the window.
+        """
         if self._unsubscribe is not None:
             self._unsubscribe()
             self._unsubscribe = None
@@ -141,16 +144,34 @@ class CalendarSyncControl(QObject):
         self._every.stop()
         self.status.hide()
         self._services = services
+        self._service = None
         if services is None:
-            self._service = None
             self.setup_action.setEnabled(False)
             self.sync_action.setEnabled(False)
             return
-        self._service = CalendarSyncService(services.workspace, services.schedule, services.gear)
         writable = not services.workspace.read_only
         self.setup_action.setEnabled(writable)
+        self.sync_action.setEnabled(False)
         self._unsubscribe = services.schedule.subscribe(self._schedule_changed)
-        self._follow(self._service.account() if writable else None)
+        if writable:
+            after_first_paint(self._window, lambda: self._start(services))
+
+    def _start(self, services: Services) -> None:
+        """Read the account of the database attached, unless another one came meanwhile."""
+        if self._services is services and self._service is None:
+            self._follow(self._ensure_service().account())
+
+    def _ensure_service(self) -> CalendarSyncService:
+        """The sync service of the attached database, made when first needed."""
+        if self._service is None:
+            from sledplanner.services.calendar_sync import CalendarSyncService
+
+            assert self._services is not None
+            services = self._services
+            self._service = CalendarSyncService(
+                services.workspace, services.schedule, services.gear
+            )
+        return self._service
 
     def _follow(self, account: CalendarAccount | None) -> None:
         self.sync_action.setEnabled(account is not None)
@@ -173,9 +194,12 @@ class CalendarSyncControl(QObject):
     # ------------------------------------------------------------------ set-up
     def edit_account(self) -> None:
         """Show the set-up dialog; store what was chosen (undoably) and sync when asked."""
-        service = self._service
-        if service is None:
+        from sledplanner.services.calendar_password import keyring_available
+        from sledplanner.ui.calendar_sync_dialog import CalendarSyncDialog
+
+        if self._services is None:
             return
+        service = self._ensure_service()
         before = service.account()
         known = before is not None and self._password_for(before) is not None
         dialog = CalendarSyncDialog(self._window, before, keyring_available(), known)
@@ -188,6 +212,8 @@ class CalendarSyncControl(QObject):
         before: CalendarAccount | None,
         dialog: CalendarSyncDialog,
     ) -> None:
+        from sledplanner.services.calendar_password import save_in_keyring
+
         after = dialog.result_account
         dialog.deleteLater()
         if after is None or service is not self._service:
@@ -215,6 +241,8 @@ class CalendarSyncControl(QObject):
             self.sync_now()
 
     def _password_for(self, account: CalendarAccount) -> str | None:
+        from sledplanner.services.calendar_password import password_from_env, password_from_keyring
+
         if account.password_env:
             return password_from_env(account.password_env)
         typed = self._passwords.get((account.url, account.username))
@@ -225,9 +253,12 @@ class CalendarSyncControl(QObject):
     # ------------------------------------------------------------------ syncing
     def sync_now(self) -> None:
         """Start a sync in the background (or one more after the one running)."""
-        service = self._service
-        if service is None:
+        from sledplanner.services.calendar_password import password_from_env
+        from sledplanner.services.calendar_server import DEFAULT_TIMEOUT, CalendarServer
+
+        if self._services is None:
             return
+        service = self._ensure_service()
         if self.running:
             self._again = True
             return
@@ -246,7 +277,10 @@ class CalendarSyncControl(QObject):
             return
         snapshot = service.snapshot(account.url, account.reminder_minutes)
         server = CalendarServer(
-            account.url, account.username, self._password_for(account), self.timeout
+            account.url,
+            account.username,
+            self._password_for(account),
+            DEFAULT_TIMEOUT if self.timeout is None else self.timeout,
         )
         self._token = token = object()
         self.status.setText(self.tr("Calendar: syncing…"))
@@ -254,6 +288,8 @@ class CalendarSyncControl(QObject):
         self._pool.start(_ServerStep(token, snapshot, server, self._outcome))
 
     def _server_step_done(self, token: object, result: Exchange | CalendarServerError) -> None:
+        from sledplanner.services.calendar_server import CalendarServerError
+
         if token is not self._token or self._service is None:
             return  # the database was closed or replaced meanwhile
         self._token = None
@@ -297,6 +333,8 @@ class CalendarSyncControl(QObject):
         self.finished.emit(report)
 
     def _failed(self, message: str) -> None:
+        from sledplanner.services.calendar_server import CalendarServerError
+
         at = datetime.now().strftime("%H:%M")
         self.status.setText(self.tr("Calendar sync failed at {time}").format(time=at))
         self.status.setToolTip(message)

@@ -6,7 +6,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QSettings, QStandardPaths, Qt, QTimer, QUrl, Signal
+from PySide6.QtCore import QSettings, QStandardPaths, Qt, QUrl, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices, QIcon, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QDialog,
@@ -26,20 +26,20 @@ from PySide6.QtWidgets import (
 )
 
 from sledplanner import __version__
-from sledplanner.domain.units import Mass
-from sledplanner.services.bundle import Services
-from sledplanner.services.workspace import Workspace
 from sledplanner.ui.calendar_sync import CalendarSyncControl
 from sledplanner.ui.commands import PendingSaves, perform
-from sledplanner.ui.equipment.tab import EquipmentTab
 from sledplanner.ui.file_menu_extras import add_file_actions, add_session_card_button
-from sledplanner.ui.preferences_dialog import PreferencesDialog
+from sledplanner.ui.first_paint import after_first_paint
 from sledplanner.ui.problem_panel import ProblemAction, ProblemPanel
-from sledplanner.ui.progress.tab import ProgressTab
 from sledplanner.ui.theme import THEMES, apply_theme
 
 if TYPE_CHECKING:
+    from sledplanner.domain.units import Mass
+    from sledplanner.services.bundle import Services
+    from sledplanner.services.workspace import Workspace
+    from sledplanner.ui.equipment.tab import EquipmentTab
     from sledplanner.ui.programme.tab import ProgrammeTab
+    from sledplanner.ui.progress.tab import ProgressTab
 
 DATABASE_FILTER = "SledPlanner database (*.json);;All files (*)"
 TAB_NAMES = ("equipment", "programme", "progress")
@@ -125,7 +125,9 @@ class MainWindow(QMainWindow):
         # page in the tabs is an empty container.
         self._programme_tab: ProgrammeTab | None = None
         self._programme_page: QWidget | None = None
-        self.progress_tab: ProgressTab | None = None
+        # The same for the Progress tab (see the progress_tab property).
+        self._progress_tab: ProgressTab | None = None
+        self._progress_page: QWidget | None = None
         if icon is not None:
             self.setWindowIcon(icon)
 
@@ -376,6 +378,10 @@ class MainWindow(QMainWindow):
         self.services = services
         self.preferences_action.setEnabled(not workspace.read_only)
         self.restore_action.setEnabled(not workspace.read_only)
+        # Loaded with the first database, after the window has appeared: a large file is
+        # opened after the window's first paint (see app.gui).
+        from sledplanner.ui.equipment.tab import EquipmentTab
+
         current = self.tabs.currentIndex()
         self._drop_tabs()
         self.calendar_sync.attach(services)
@@ -387,17 +393,17 @@ class MainWindow(QMainWindow):
         self._programme_page.setObjectName("programmeTab")
         QVBoxLayout(self._programme_page).setContentsMargins(0, 0, 0, 0)
         self.tabs.addTab(self.equipment_tab, self.tr("Equipment"))
-        self.progress_tab = ProgressTab(
-            services.progress, self.report_error, self.tabs, self._settings
-        )
+        self._progress_page = QWidget(self.tabs)
+        self._progress_page.setObjectName("progressTab")
+        QVBoxLayout(self._progress_page).setContentsMargins(0, 0, 0, 0)
         self.tabs.addTab(self._programme_page, self.tr("Programme"))
-        self.tabs.addTab(self.progress_tab, self.tr("Progress"))
+        self.tabs.addTab(self._progress_page, self.tr("Progress"))
         self.tabs.setCurrentIndex(max(current, 0))
         self._stack.setCurrentWidget(self.tabs)
         self.records_banner.hide()
         self.set_aside_button.hide()
         # Checking every record takes a while on a large file: the window paints first.
-        QTimer.singleShot(0, lambda: self._check_records(services))
+        after_first_paint(self, lambda: self._check_records(services))
         for action in (self.import_gear_action, self.import_sessions_action):
             action.setEnabled(not workspace.read_only)
         for action in (
@@ -490,19 +496,40 @@ class MainWindow(QMainWindow):
                 self._programme_tab.show()  # at once, not on the next turn of the event loop
         return self._programme_tab
 
+    @property
+    def progress_tab(self) -> ProgressTab | None:
+        """The Progress tab, built the first time it is shown or asked for."""
+        page = self._progress_page
+        if self._progress_tab is None and page is not None and self.services is not None:
+            from sledplanner.ui.progress.tab import ProgressTab  # loaded with the tab
+
+            self._progress_tab = ProgressTab(
+                self.services.progress, self.report_error, page, self._settings
+            )
+            self._progress_tab.setObjectName("progressTabContent")
+            layout = page.layout()
+            assert layout is not None
+            layout.addWidget(self._progress_tab)
+            if page.isVisible():
+                self._progress_tab.show()  # at once, not on the next turn of the event loop
+        return self._progress_tab
+
     def _tab_changed(self, index: int) -> None:
         if self._programme_page is not None and self.tabs.widget(index) is self._programme_page:
             _ = self.programme_tab  # build it now that it is shown
+        if self._progress_page is not None and self.tabs.widget(index) is self._progress_page:
+            _ = self.progress_tab
 
     def _drop_tabs(self) -> None:
         self.calendar_sync.attach(None)
-        for tab in (self.equipment_tab, self._programme_tab, self.progress_tab):
+        for tab in (self.equipment_tab, self._programme_tab, self._progress_tab):
             if tab is not None:
                 tab.detach()
         self.equipment_tab = None
         self._programme_tab = None
         self._programme_page = None
-        self.progress_tab = None
+        self._progress_tab = None
+        self._progress_page = None
         while self.tabs.count():
             page = self.tabs.widget(0)
             self.tabs.removeTab(0)
@@ -519,6 +546,8 @@ class MainWindow(QMainWindow):
         services = self.services
         if services is None:
             return
+        from sledplanner.ui.preferences_dialog import PreferencesDialog  # loaded when asked for
+
         before, rules_before = services.gear.preferences(), services.programmes.settings()
         dialog = PreferencesDialog(self, before, rules_before, services.gear.sleds(), self.theme)
         if dialog.exec() != QDialog.DialogCode.Accepted:
@@ -544,8 +573,8 @@ class MainWindow(QMainWindow):
             if self._settings is not None:
                 self._settings.setValue("ui/theme", theme)
             apply_theme(theme)
-            if self.progress_tab is not None:
-                self.progress_tab.redraw()
+            if self._progress_tab is not None:
+                self._progress_tab.redraw()
 
     def open_planner(self, loads: list[Mass]) -> None:
         """Show the Equipment purchase planner with ``loads`` as its targets."""

@@ -152,6 +152,18 @@ class GearTableModel(QAbstractTableModel):
         """Return the row of the item with ``item_id``, or -1."""
         return self._row_of(item_id)
 
+    def longest_rows(self) -> dict[int, int]:
+        """Return, for each column with rows, the row whose text there has the most characters.
+
+        The columns are fitted to these cells alone, instead of measuring every cell.
+        """
+        longest: dict[int, int] = {}
+        for column in Column:
+            lengths = [len(self._display(item, column)) for item in self._items]
+            if lengths:
+                longest[column] = max(range(len(lengths)), key=lengths.__getitem__)
+        return longest
+
     def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008, N802
         """Return the number of items (a table has no children)."""
         return 0 if parent.isValid() else len(self._items)

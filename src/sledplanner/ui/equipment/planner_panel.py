@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
@@ -21,11 +22,13 @@ from PySide6.QtWidgets import (
 from sledplanner.domain.errors import ValidationError
 from sledplanner.domain.gear import GearItem
 from sledplanner.domain.parsing import parse_amount, parse_mass
-from sledplanner.domain.planner import PurchasePlan
 from sledplanner.domain.units import Mass
 from sledplanner.services.gear import GearChange, GearService
 from sledplanner.services.planner import CatalogueOffer, PlannerService
 from sledplanner.ui.formatting import format_kg_fraction, format_mass_both, format_money
+
+if TYPE_CHECKING:
+    from sledplanner.domain.planner import PurchasePlan
 
 #: Adds items to the inventory in one undoable step; returns whether it worked.
 AddItems = Callable[[list[GearItem]], bool]

@@ -32,20 +32,12 @@ from sledplanner.domain.gear import GearItem, GearKind, GearStatus
 from sledplanner.domain.preferences import Preferences, check_currency
 from sledplanner.domain.units import Mass, MassUnit
 from sledplanner.services.gear import GearChange, GearService, catalogue
-from sledplanner.services.gear_csv import (
-    CsvExportError,
-    CsvImportError,
-    export_gear_csv,
-    read_gear_csv,
-)
 from sledplanner.services.loads import LoadsService
 from sledplanner.services.logs import INFO, log
 from sledplanner.services.planner import PlannerService
 from sledplanner.ui.actions import tab_action, text_button
 from sledplanner.ui.commands import perform
-from sledplanner.ui.equipment.catalogue_dialog import CatalogueDialog
 from sledplanner.ui.equipment.column_fit import NameFirstFit
-from sledplanner.ui.equipment.gear_dialog import GearDialog
 from sledplanner.ui.equipment.gear_model import (
     Column,
     GearFilterProxy,
@@ -110,6 +102,8 @@ class EquipmentTab(QWidget):
         self.table.setObjectName("gearTable")
         self.table.setAccessibleName(self.tr("Gear inventory"))
         self.table.setModel(self.proxy)
+        # Unsorted from the start, so that turning sorting on does not sort the rows first.
+        self.table.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(-1, Qt.SortOrder.AscendingOrder)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -387,6 +381,8 @@ class EquipmentTab(QWidget):
 
     def add_item(self) -> None:
         """Ask for a new item and add it."""
+        from sledplanner.ui.equipment.gear_dialog import GearDialog  # loaded when first asked for
+
         preferences = self._gear.preferences()
         dialog = GearDialog(self, preferences.currency, preferences.display_unit)
         if dialog.exec() == QDialog.DialogCode.Accepted and dialog.result_item is not None:
@@ -397,6 +393,8 @@ class EquipmentTab(QWidget):
         before = self.selected_item()
         if before is None:
             return
+        from sledplanner.ui.equipment.gear_dialog import GearDialog
+
         preferences = self._gear.preferences()
         dialog = GearDialog(self, preferences.currency, preferences.display_unit, before)
         if dialog.exec() != QDialog.DialogCode.Accepted or dialog.result_item is None:
@@ -424,6 +422,8 @@ class EquipmentTab(QWidget):
 
     def open_catalogue(self) -> None:
         """Show the catalogue to add standard gear from."""
+        from sledplanner.ui.equipment.catalogue_dialog import CatalogueDialog
+
         dialog = CatalogueDialog(
             catalogue(), self._gear.preferences().display_unit, self.add_from_catalogue, self
         )
@@ -432,6 +432,8 @@ class EquipmentTab(QWidget):
     def add_from_catalogue(self, entry: CatalogueEntry, status: GearStatus, quantity: int) -> str:
         """Add a catalogue entry; one without a known mass opens the dialog to weigh it."""
         if entry.mass is None:
+            from sledplanner.ui.equipment.gear_dialog import GearDialog
+
             preferences = self._gear.preferences()
             draft = entry.to_item(status, quantity, mass=_placeholder_mass(preferences))
             dialog = GearDialog(
@@ -457,6 +459,8 @@ class EquipmentTab(QWidget):
 
     def import_csv(self, path: Path) -> str | None:
         """Add every item of a gear CSV (all or nothing, undoable); return the problems, if any."""
+        from sledplanner.services.gear_csv import CsvImportError, read_gear_csv
+
         try:
             items = read_gear_csv(path, self._gear.preferences().currency)
         except CsvImportError as exc:
@@ -469,6 +473,8 @@ class EquipmentTab(QWidget):
 
     def export_csv(self, path: Path) -> str | None:
         """Write the inventory to a gear CSV; return a problem message, if any."""
+        from sledplanner.services.gear_csv import CsvExportError, export_gear_csv
+
         try:
             count = export_gear_csv(self._gear, path)
         except CsvExportError as exc:
