@@ -25,6 +25,7 @@ from sledplanner.domain.sessions import (
     SessionStatus,
     check_load,
 )
+from sledplanner.domain.units import Mass
 
 
 def _whole(value: Decimal) -> int:
@@ -182,20 +183,10 @@ def _session(
             )
         )
         return None
-    working = [item for item in group if not item.warmup and item.weight is not None]
-    heaviest = max(working, key=lambda item: item.weight.kg if item.weight else 0, default=None)
-    # A walk carries no sled: a weight its app wrote (often 0) is not a load.
-    load = heaviest.weight if heaviest is not None and activity.uses_sled else None
-    try:
-        check_load(load, "load")
-    except ValidationError as exc:
-        assert heaviest is not None
-        problems.append(ImportProblem(heaviest.line, first.columns.get("weight", ""), exc.message))
+    fine, load = _load(activity, group, problems)
+    if not fine:
         return None
-    distances = [item.distance_m for item in group if item.distance_m is not None]
-    distance = sum(distances, Decimal(0)) if distances else None
-    if distance is not None and distance <= 0:
-        distance = None
+    distance = _distance(group)
     rpes = [item.rpe for item in group if item.rpe is not None]
     rpe = min(_whole(max(rpes)), 10) if rpes else None
     try:
@@ -220,3 +211,32 @@ def _session(
         column = first.columns.get(exc.field, exc.field)
         problems.append(ImportProblem(first.line, column, exc.message))
         return None
+
+
+def _load(
+    activity: Activity, group: Sequence[ExportSet], problems: list[ImportProblem]
+) -> tuple[bool, Mass | None]:
+    """Whether the load is fine (else a problem is noted), and the heaviest working set's weight.
+
+    A walk carries no sled: a weight its app wrote for it (often 0) is not a load.
+    """
+    if not activity.uses_sled:
+        return True, None
+    working = [item for item in group if not item.warmup and item.weight is not None]
+    heaviest = max(working, key=lambda item: item.weight.kg if item.weight else 0, default=None)
+    if heaviest is None:
+        return True, None
+    try:
+        check_load(heaviest.weight, "load")
+    except ValidationError as exc:
+        column = group[0].columns.get("weight", "")
+        problems.append(ImportProblem(heaviest.line, column, exc.message))
+        return False, None
+    return True, heaviest.weight
+
+
+def _distance(group: Sequence[ExportSet]) -> Decimal | None:
+    """The sets' distances summed; None when none was logged or the sum is not above zero."""
+    distances = [item.distance_m for item in group if item.distance_m is not None]
+    total = sum(distances, Decimal(0)) if distances else None
+    return total if total is not None and total > 0 else None
