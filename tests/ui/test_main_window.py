@@ -266,3 +266,23 @@ def test_messages_keep_one_line_in_the_status_bar_and_all_under_messages(
     monkeypatch.setattr(QMessageBox, "exec", lambda box: listed.append(box.detailedText()))
     window.show_messages()
     assert listed[0].split("\n\n") == [long, "second\nsecond line", "first"]
+
+
+def test_the_window_opens_no_larger_than_the_screen(qtbot, settings) -> None:  # noqa: ANN001
+    from PySide6.QtCore import QByteArray
+    from PySide6.QtGui import QUndoStack
+
+    from sledplanner.ui.main_window import MainWindow
+
+    big = MainWindow(QUndoStack(), settings)
+    qtbot.addWidget(big)
+    room = big.screen().availableGeometry()
+    assert big.width() <= room.width() and big.height() <= room.height()
+    # A geometry saved on a bigger screen is fitted too.
+    saved = QByteArray(big.saveGeometry())
+    big.resize(room.width() + 500, room.height() + 400)
+    settings.setValue("window/geometry", big.saveGeometry())
+    again = MainWindow(QUndoStack(), settings)
+    qtbot.addWidget(again)
+    assert again.width() <= room.width() and again.height() <= room.height()
+    assert saved  # the first window's own geometry could be saved

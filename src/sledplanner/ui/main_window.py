@@ -194,6 +194,19 @@ class MainWindow(QMainWindow):
         geometry = settings.value("window/geometry") if settings is not None else None
         if geometry is not None:
             self.restoreGeometry(geometry)
+        self._fit_screen()
+
+    def _fit_screen(self) -> None:
+        """Never open larger than the screen's free area (a 1024×640 screen, a docked laptop)."""
+        screen = self.screen()
+        if screen is None:
+            return
+        room = screen.availableGeometry()
+        # The window manager adds a frame and a title bar around the window.
+        width = min(self.width(), room.width() - 16)
+        height = min(self.height(), room.height() - 48)
+        if (width, height) != (self.width(), self.height()):
+            self.resize(max(width, 320), max(height, 240))
 
     # ------------------------------------------------------------------ menus
     def _build_menus(self) -> None:
