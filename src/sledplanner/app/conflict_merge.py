@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoStack
@@ -19,18 +20,12 @@ from sledplanner.services.bundle import Services
 from sledplanner.services.conflict_copies import SLEDPLANNER, find_conflict_copies
 from sledplanner.services.errors import DatabaseError
 from sledplanner.services.logs import INFO, WARNING, log
-from sledplanner.services.merge import (
-    SameCopyError,
-    backup_for_merge,
-    current_tables,
-    file_conflict_copy,
-    plan_merge,
-    replace_tables,
-)
 from sledplanner.ui.commands import perform
 from sledplanner.ui.main_window import MainWindow
-from sledplanner.ui.merge_dialog import MergeDialog
 from sledplanner.ui.problem_panel import ProblemAction
+
+if TYPE_CHECKING:
+    from sledplanner.ui.merge_dialog import MergeDialog
 
 
 def _tr(text: str) -> str:
@@ -102,6 +97,17 @@ class ConflictMerge:
 
     def merge(self, other: Path) -> bool:
         """Merge ``other`` into the open database as one undoable step; True when merged."""
+        # Loaded when a copy is merged, not when the file is opened and checked for copies.
+        from sledplanner.services.merge import (
+            SameCopyError,
+            backup_for_merge,
+            current_tables,
+            file_conflict_copy,
+            plan_merge,
+            replace_tables,
+        )
+        from sledplanner.ui.merge_dialog import MergeDialog
+
         services = self._window.services
         if services is None:
             return False

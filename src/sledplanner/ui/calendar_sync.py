@@ -18,13 +18,13 @@ from PySide6.QtCore import QObject, QRunnable, QThreadPool, QTimer, Signal
 from PySide6.QtGui import QAction, QUndoStack
 from PySide6.QtWidgets import QLabel, QMainWindow
 
-from sledplanner.domain.calendar_sync import CalendarAccount
-from sledplanner.domain.sessions import Session
 from sledplanner.ui.commands import perform
 from sledplanner.ui.first_paint import after_first_paint
 from sledplanner.ui.formatting import format_date
 
 if TYPE_CHECKING:
+    from sledplanner.domain.calendar_sync import CalendarAccount
+    from sledplanner.domain.sessions import Session
     from sledplanner.services.bundle import Services
     from sledplanner.services.calendar_server import (
         CalendarServer,

@@ -6,6 +6,7 @@ from collections.abc import Callable
 from dataclasses import replace
 from functools import partial
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt
 from PySide6.QtGui import QKeySequence, QUndoStack
@@ -34,7 +35,6 @@ from sledplanner.domain.units import Mass, MassUnit
 from sledplanner.services.gear import GearChange, GearService, catalogue
 from sledplanner.services.loads import LoadsService
 from sledplanner.services.logs import INFO, log
-from sledplanner.services.planner import PlannerService
 from sledplanner.ui.actions import tab_action, text_button
 from sledplanner.ui.commands import perform
 from sledplanner.ui.equipment.column_fit import NameFirstFit
@@ -43,10 +43,13 @@ from sledplanner.ui.equipment.gear_model import (
     GearFilterProxy,
     GearTableModel,
 )
+from sledplanner.ui.equipment.lazy_page import LazyPage
 from sledplanner.ui.equipment.loads_panel import LoadsPanel
-from sledplanner.ui.equipment.planner_panel import PlannerPanel
-from sledplanner.ui.equipment.subscriptions_panel import SubscriptionsPanel
 from sledplanner.ui.equipment.totals_panel import TotalsPanel
+
+if TYPE_CHECKING:
+    from sledplanner.ui.equipment.planner_panel import PlannerPanel
+    from sledplanner.ui.equipment.subscriptions_panel import SubscriptionsPanel
 
 Report = Callable[[str], None]
 
@@ -148,13 +151,18 @@ class EquipmentTab(QWidget):
 
         self.totals = TotalsPanel(gear, self)
         self.loads_panel = LoadsPanel(gear, loads, self)
-        self.subscriptions = SubscriptionsPanel(gear, self._perform, self)
-        self.planner = PlannerPanel(gear, PlannerService(gear), self.add_items, self)
+        # The planner and the subscriptions are built when first shown (or asked for).
+        self._planner: PlannerPanel | None = None
+        self._subscriptions: SubscriptionsPanel | None = None
+        # Made in the order the panels were always made, which is their keyboard focus order.
+        self._subscriptions_page = LazyPage(self._build_subscriptions, self)
+        self._planner_page = LazyPage(self._build_planner, self)
         self.side_tabs = QTabWidget(self)
         self.side_tabs.setObjectName("equipmentSideTabs")
         self.side_tabs.addTab(self.loads_panel, self.tr("Loads"))
-        self.side_tabs.addTab(self.planner, self.tr("Purchase planner"))
-        self.side_tabs.addTab(self.subscriptions, self.tr("Subscriptions"))
+        self.side_tabs.addTab(self._planner_page, self.tr("Purchase planner"))
+        self.side_tabs.addTab(self._subscriptions_page, self.tr("Subscriptions"))
+        self.side_tabs.currentChanged.connect(self._side_tab_shown)
 
         left = QWidget(self)
         left_layout = QVBoxLayout(left)
@@ -284,9 +292,42 @@ class EquipmentTab(QWidget):
         rows.addLayout(second)
         return rows
 
+    @property
+    def planner(self) -> PlannerPanel:
+        """The purchase planner panel (built now if it was not yet)."""
+        self._planner_page.content()
+        assert self._planner is not None
+        return self._planner
+
+    @property
+    def subscriptions(self) -> SubscriptionsPanel:
+        """The subscriptions panel (built now if it was not yet)."""
+        self._subscriptions_page.content()
+        assert self._subscriptions is not None
+        return self._subscriptions
+
+    def _build_planner(self, page: QWidget) -> QWidget:
+        from sledplanner.services.planner import PlannerService
+        from sledplanner.ui.equipment.planner_panel import PlannerPanel
+
+        self._planner = PlannerPanel(self._gear, PlannerService(self._gear), self.add_items, page)
+        return self._planner
+
+    def _build_subscriptions(self, page: QWidget) -> QWidget:
+        from sledplanner.ui.equipment.subscriptions_panel import SubscriptionsPanel
+
+        self._subscriptions = SubscriptionsPanel(self._gear, self._perform, page)
+        return self._subscriptions
+
+    def _side_tab_shown(self, index: int) -> None:
+        page = self.side_tabs.widget(index)
+        if isinstance(page, LazyPage):
+            page.content()
+
     def detach(self) -> None:
         """Stop every part of the tab following the service."""
-        for part in (self.model, self.totals, self.loads_panel, self.subscriptions, self.planner):
+        built = [panel for panel in (self._subscriptions, self._planner) if panel is not None]
+        for part in (self.model, self.totals, self.loads_panel, *built):
             part.detach()
         self._unsubscribe()
 
@@ -366,9 +407,10 @@ class EquipmentTab(QWidget):
 
     def plan_for(self, loads: list[Mass]) -> None:
         """Open the purchase planner with ``loads`` as targets and plan at once."""
-        self.side_tabs.setCurrentWidget(self.planner)
-        self.planner.targets.setText(", ".join(str(load) for load in loads))
-        self.planner.run_plan()
+        planner = self.planner
+        self.side_tabs.setCurrentWidget(self._planner_page)
+        planner.targets.setText(", ".join(str(load) for load in loads))
+        planner.run_plan()
 
     def add_items(self, items: list[GearItem]) -> bool:
         """Add several items in one undoable step."""
