@@ -209,58 +209,58 @@
 <context>
     <name>CalendarSyncControl</name>
     <message>
-        <location filename="../../src/sledplanner/ui/calendar_sync.py" line="112"/>
+        <location filename="../../src/sledplanner/ui/calendar_sync.py" line="111"/>
         <source>Ca&amp;lendar sync…</source>
-        <extracomment>A sync finished (with its report) or failed (with the error); for views and tests. Milliseconds between a change and the sync it starts, so a burst of edits makes one sync. Milliseconds in a minute of &quot;Sync every N minutes&quot; (tests make minutes short). Seconds to wait for each answer of the server.</extracomment>
+        <extracomment>A sync finished (with its report) or failed (with the error); for views and tests. Milliseconds between a change and the sync it starts, so a burst of edits makes one sync. Milliseconds in a minute of &quot;Sync every N minutes&quot; (tests make minutes short). Seconds to wait for each answer of the server (None: the server module&apos;s default).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sledplanner/ui/calendar_sync.py" line="116"/>
+        <location filename="../../src/sledplanner/ui/calendar_sync.py" line="115"/>
         <source>S&amp;ync calendar now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sledplanner/ui/calendar_sync.py" line="213"/>
+        <location filename="../../src/sledplanner/ui/calendar_sync.py" line="239"/>
         <source>change calendar sync</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sledplanner/ui/calendar_sync.py" line="238"/>
+        <location filename="../../src/sledplanner/ui/calendar_sync.py" line="269"/>
         <source>fix the invalid session records first (File &gt; Open shows them)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sledplanner/ui/calendar_sync.py" line="242"/>
+        <location filename="../../src/sledplanner/ui/calendar_sync.py" line="273"/>
         <source>the environment variable {name} holding the password is not set</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sledplanner/ui/calendar_sync.py" line="252"/>
+        <location filename="../../src/sledplanner/ui/calendar_sync.py" line="286"/>
         <source>Calendar: syncing…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sledplanner/ui/calendar_sync.py" line="280"/>
+        <location filename="../../src/sledplanner/ui/calendar_sync.py" line="316"/>
         <source>move session to {day} (from the calendar)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sledplanner/ui/calendar_sync.py" line="289"/>
+        <location filename="../../src/sledplanner/ui/calendar_sync.py" line="325"/>
         <source>Calendar synced at {time}: {summary}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sledplanner/ui/calendar_sync.py" line="296"/>
+        <location filename="../../src/sledplanner/ui/calendar_sync.py" line="332"/>
         <source>Calendar: {line}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sledplanner/ui/calendar_sync.py" line="301"/>
+        <location filename="../../src/sledplanner/ui/calendar_sync.py" line="339"/>
         <source>Calendar sync failed at {time}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sledplanner/ui/calendar_sync.py" line="304"/>
+        <location filename="../../src/sledplanner/ui/calendar_sync.py" line="342"/>
         <source>Calendar sync failed: {message}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -682,172 +682,172 @@ If SledPlanner is closed there (the machine crashed, or the lock came with a syn
 <context>
     <name>EquipmentTab</name>
     <message>
-        <location filename="../../src/sledplanner/ui/equipment/tab.py" line="103"/>
+        <location filename="../../src/sledplanner/ui/equipment/tab.py" line="106"/>
         <source>Gear inventory</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sledplanner/ui/equipment/tab.py" line="138"/>
+        <location filename="../../src/sledplanner/ui/equipment/tab.py" line="141"/>
         <source>No gear yet. Add your sled and the kettlebells or plates you load it with, or pick standard items from the catalogue.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sledplanner/ui/equipment/tab.py" line="155"/>
+        <location filename="../../src/sledplanner/ui/equipment/tab.py" line="162"/>
         <source>Loads</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sledplanner/ui/equipment/tab.py" line="156"/>
+        <location filename="../../src/sledplanner/ui/equipment/tab.py" line="163"/>
         <source>Purchase planner</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sledplanner/ui/equipment/tab.py" line="157"/>
+        <location filename="../../src/sledplanner/ui/equipment/tab.py" line="164"/>
         <source>Subscriptions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sledplanner/ui/equipment/tab.py" line="174"/>
+        <location filename="../../src/sledplanner/ui/equipment/tab.py" line="182"/>
         <source>Totals, loads, purchase planner and subscriptions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sledplanner/ui/equipment/tab.py" line="206"/>
+        <location filename="../../src/sledplanner/ui/equipment/tab.py" line="214"/>
         <source>Add…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sledplanner/ui/equipment/tab.py" line="208"/>
+        <location filename="../../src/sledplanner/ui/equipment/tab.py" line="216"/>
         <source>From catalogue…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sledplanner/ui/equipment/tab.py" line="210"/>
+        <location filename="../../src/sledplanner/ui/equipment/tab.py" line="218"/>
         <source>Edit…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sledplanner/ui/equipment/tab.py" line="212"/>
+        <location filename="../../src/sledplanner/ui/equipment/tab.py" line="220"/>
         <source>Duplicate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sledplanner/ui/equipment/tab.py" line="215"/>
+        <location filename="../../src/sledplanner/ui/equipment/tab.py" line="223"/>
         <source>Delete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sledplanner/ui/equipment/tab.py" line="221"/>
+        <location filename="../../src/sledplanner/ui/equipment/tab.py" line="229"/>
         <source>Filter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sledplanner/ui/equipment/tab.py" line="238"/>
+        <location filename="../../src/sledplanner/ui/equipment/tab.py" line="246"/>
         <source>Filter gear</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sledplanner/ui/equipment/tab.py" line="239"/>
+        <location filename="../../src/sledplanner/ui/equipment/tab.py" line="247"/>
         <source>Filter by name, brand or notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sledplanner/ui/equipment/tab.py" line="245"/>
+        <location filename="../../src/sledplanner/ui/equipment/tab.py" line="253"/>
         <source>Show gear with status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sledplanner/ui/equipment/tab.py" line="246"/>
+        <location filename="../../src/sledplanner/ui/equipment/tab.py" line="254"/>
         <source>All statuses</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sledplanner/ui/equipment/tab.py" line="259"/>
+        <location filename="../../src/sledplanner/ui/equipment/tab.py" line="267"/>
         <source>Mass unit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sledplanner/ui/equipment/tab.py" line="260"/>
+        <location filename="../../src/sledplanner/ui/equipment/tab.py" line="268"/>
         <source>Show masses in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sledplanner/ui/equipment/tab.py" line="268"/>
+        <location filename="../../src/sledplanner/ui/equipment/tab.py" line="276"/>
         <source>Currency for new prices and totals (ISO code)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sledplanner/ui/equipment/tab.py" line="267"/>
+        <location filename="../../src/sledplanner/ui/equipment/tab.py" line="275"/>
         <source>Currency</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sledplanner/ui/equipment/tab.py" line="275"/>
+        <location filename="../../src/sledplanner/ui/equipment/tab.py" line="283"/>
         <source>&amp;Units</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sledplanner/ui/equipment/tab.py" line="277"/>
+        <location filename="../../src/sledplanner/ui/equipment/tab.py" line="285"/>
         <source>Cu&amp;rrency</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sledplanner/ui/equipment/tab.py" line="312"/>
+        <location filename="../../src/sledplanner/ui/equipment/tab.py" line="353"/>
         <source>Not saved: {message}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sledplanner/ui/equipment/tab.py" line="351"/>
+        <location filename="../../src/sledplanner/ui/equipment/tab.py" line="392"/>
         <source>edit {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sledplanner/ui/equipment/tab.py" line="359"/>
+        <location filename="../../src/sledplanner/ui/equipment/tab.py" line="400"/>
         <source>add {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sledplanner/ui/equipment/tab.py" line="377"/>
+        <location filename="../../src/sledplanner/ui/equipment/tab.py" line="419"/>
         <source>add {count} items</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sledplanner/ui/equipment/tab.py" line="418"/>
+        <location filename="../../src/sledplanner/ui/equipment/tab.py" line="460"/>
         <source>delete {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sledplanner/ui/equipment/tab.py" line="444"/>
+        <location filename="../../src/sledplanner/ui/equipment/tab.py" line="486"/>
         <source>Add {name}: enter its mass</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sledplanner/ui/equipment/tab.py" line="448"/>
+        <location filename="../../src/sledplanner/ui/equipment/tab.py" line="490"/>
         <source>Not added: {name} needs its mass.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sledplanner/ui/equipment/tab.py" line="454"/>
+        <location filename="../../src/sledplanner/ui/equipment/tab.py" line="496"/>
         <source>Added {name}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sledplanner/ui/equipment/tab.py" line="455"/>
+        <location filename="../../src/sledplanner/ui/equipment/tab.py" line="497"/>
         <source>Added {name}. Enter its price in the table when you know it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sledplanner/ui/equipment/tab.py" line="458"/>
+        <location filename="../../src/sledplanner/ui/equipment/tab.py" line="500"/>
         <source>Not added: {name} could not be saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sledplanner/ui/equipment/tab.py" line="485"/>
+        <location filename="../../src/sledplanner/ui/equipment/tab.py" line="527"/>
         <source>Exported {count} gear items to {path}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sledplanner/ui/equipment/tab.py" line="510"/>
+        <location filename="../../src/sledplanner/ui/equipment/tab.py" line="552"/>
         <source>change display preferences</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1341,313 +1341,313 @@ What does the scale read (e.g. 25 lb)?</source>
     </message>
     <message>
         <location filename="../../src/sledplanner/ui/main_window.py" line="183"/>
-        <location filename="../../src/sledplanner/ui/main_window.py" line="605"/>
+        <location filename="../../src/sledplanner/ui/main_window.py" line="618"/>
         <source>Messages</source>
         <extracomment>Edits whose save failed, kept and retried (see ``sledplanner.ui.commands``). Every message of this run, newest last: the status bar shows one line of the newest, the Messages button lists them all.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/sledplanner/ui/main_window.py" line="190"/>
-        <location filename="../../src/sledplanner/ui/main_window.py" line="635"/>
-        <location filename="../../src/sledplanner/ui/main_window.py" line="659"/>
+        <location filename="../../src/sledplanner/ui/main_window.py" line="648"/>
+        <location filename="../../src/sledplanner/ui/main_window.py" line="672"/>
         <source>SledPlanner</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sledplanner/ui/main_window.py" line="201"/>
+        <location filename="../../src/sledplanner/ui/main_window.py" line="214"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sledplanner/ui/main_window.py" line="204"/>
+        <location filename="../../src/sledplanner/ui/main_window.py" line="217"/>
         <source>&amp;New database…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sledplanner/ui/main_window.py" line="208"/>
+        <location filename="../../src/sledplanner/ui/main_window.py" line="221"/>
         <source>&amp;Open database…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sledplanner/ui/main_window.py" line="213"/>
+        <location filename="../../src/sledplanner/ui/main_window.py" line="226"/>
         <source>&amp;Restore from backup…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sledplanner/ui/main_window.py" line="218"/>
+        <location filename="../../src/sledplanner/ui/main_window.py" line="231"/>
         <source>&amp;Import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sledplanner/ui/main_window.py" line="220"/>
+        <location filename="../../src/sledplanner/ui/main_window.py" line="233"/>
         <source>CSV files (*.csv);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sledplanner/ui/main_window.py" line="221"/>
+        <location filename="../../src/sledplanner/ui/main_window.py" line="234"/>
         <source>iCalendar files (*.ics);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sledplanner/ui/main_window.py" line="224"/>
-        <location filename="../../src/sledplanner/ui/main_window.py" line="242"/>
+        <location filename="../../src/sledplanner/ui/main_window.py" line="237"/>
+        <location filename="../../src/sledplanner/ui/main_window.py" line="255"/>
         <source>&amp;Gear CSV…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sledplanner/ui/main_window.py" line="232"/>
-        <location filename="../../src/sledplanner/ui/main_window.py" line="251"/>
+        <location filename="../../src/sledplanner/ui/main_window.py" line="245"/>
+        <location filename="../../src/sledplanner/ui/main_window.py" line="264"/>
         <source>&amp;Sessions CSV…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sledplanner/ui/main_window.py" line="238"/>
+        <location filename="../../src/sledplanner/ui/main_window.py" line="251"/>
         <source>&amp;Export</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sledplanner/ui/main_window.py" line="260"/>
+        <location filename="../../src/sledplanner/ui/main_window.py" line="273"/>
         <source>Current &amp;chart as PNG…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sledplanner/ui/main_window.py" line="263"/>
+        <location filename="../../src/sledplanner/ui/main_window.py" line="276"/>
         <source>PNG images (*.png)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sledplanner/ui/main_window.py" line="269"/>
+        <location filename="../../src/sledplanner/ui/main_window.py" line="282"/>
         <source>Current chart&apos;s &amp;data as CSV…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sledplanner/ui/main_window.py" line="278"/>
+        <location filename="../../src/sledplanner/ui/main_window.py" line="291"/>
         <source>&amp;iCalendar (planned sessions)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sledplanner/ui/main_window.py" line="290"/>
+        <location filename="../../src/sledplanner/ui/main_window.py" line="303"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sledplanner/ui/main_window.py" line="298"/>
+        <location filename="../../src/sledplanner/ui/main_window.py" line="311"/>
         <source>&amp;Edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sledplanner/ui/main_window.py" line="300"/>
+        <location filename="../../src/sledplanner/ui/main_window.py" line="313"/>
         <source>&amp;Undo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sledplanner/ui/main_window.py" line="303"/>
+        <location filename="../../src/sledplanner/ui/main_window.py" line="316"/>
         <source>&amp;Redo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sledplanner/ui/main_window.py" line="310"/>
+        <location filename="../../src/sledplanner/ui/main_window.py" line="323"/>
         <source>&amp;Preferences…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sledplanner/ui/main_window.py" line="323"/>
+        <location filename="../../src/sledplanner/ui/main_window.py" line="336"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sledplanner/ui/main_window.py" line="325"/>
+        <location filename="../../src/sledplanner/ui/main_window.py" line="338"/>
         <source>&amp;About SledPlanner</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sledplanner/ui/main_window.py" line="329"/>
+        <location filename="../../src/sledplanner/ui/main_window.py" line="342"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sledplanner/ui/main_window.py" line="333"/>
+        <location filename="../../src/sledplanner/ui/main_window.py" line="346"/>
         <source>&amp;Understanding the numbers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sledplanner/ui/main_window.py" line="336"/>
+        <location filename="../../src/sledplanner/ui/main_window.py" line="349"/>
         <source>Open &amp;log folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sledplanner/ui/main_window.py" line="338"/>
+        <location filename="../../src/sledplanner/ui/main_window.py" line="351"/>
         <source>The log to attach to a bug report: what was opened, saved, and what failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sledplanner/ui/main_window.py" line="348"/>
+        <location filename="../../src/sledplanner/ui/main_window.py" line="361"/>
         <source>Previous tab</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sledplanner/ui/main_window.py" line="351"/>
+        <location filename="../../src/sledplanner/ui/main_window.py" line="364"/>
         <source>Next tab</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sledplanner/ui/main_window.py" line="355"/>
-        <location filename="../../src/sledplanner/ui/main_window.py" line="395"/>
+        <location filename="../../src/sledplanner/ui/main_window.py" line="368"/>
+        <location filename="../../src/sledplanner/ui/main_window.py" line="408"/>
         <source>Equipment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sledplanner/ui/main_window.py" line="355"/>
-        <location filename="../../src/sledplanner/ui/main_window.py" line="399"/>
+        <location filename="../../src/sledplanner/ui/main_window.py" line="368"/>
+        <location filename="../../src/sledplanner/ui/main_window.py" line="412"/>
         <source>Programme</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sledplanner/ui/main_window.py" line="355"/>
-        <location filename="../../src/sledplanner/ui/main_window.py" line="400"/>
+        <location filename="../../src/sledplanner/ui/main_window.py" line="368"/>
+        <location filename="../../src/sledplanner/ui/main_window.py" line="413"/>
         <source>Progress</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sledplanner/ui/main_window.py" line="357"/>
+        <location filename="../../src/sledplanner/ui/main_window.py" line="370"/>
         <source>Show {tab}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sledplanner/ui/main_window.py" line="416"/>
+        <location filename="../../src/sledplanner/ui/main_window.py" line="429"/>
         <source>{name} — SledPlanner</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sledplanner/ui/main_window.py" line="418"/>
+        <location filename="../../src/sledplanner/ui/main_window.py" line="431"/>
         <source>{name} (read-only) — SledPlanner</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sledplanner/ui/main_window.py" line="426"/>
+        <location filename="../../src/sledplanner/ui/main_window.py" line="439"/>
         <source>Read-only: changes to this database cannot be saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sledplanner/ui/main_window.py" line="430"/>
+        <location filename="../../src/sledplanner/ui/main_window.py" line="443"/>
         <source>Upgraded from schema {old}; a copy of the old file is in {backup}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sledplanner/ui/main_window.py" line="435"/>
+        <location filename="../../src/sledplanner/ui/main_window.py" line="448"/>
         <source>Opened {path}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sledplanner/ui/main_window.py" line="449"/>
+        <location filename="../../src/sledplanner/ui/main_window.py" line="462"/>
         <source>
 … and {n} more</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sledplanner/ui/main_window.py" line="452"/>
+        <location filename="../../src/sledplanner/ui/main_window.py" line="465"/>
         <source>⚠ {count} record(s) in this file are invalid and are not shown; they stay in the file untouched. Fix them by hand or in the exported CSV (sledplanner check --db &quot;{path}&quot; lists them):
 {listed}{more}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sledplanner/ui/main_window.py" line="462"/>
+        <location filename="../../src/sledplanner/ui/main_window.py" line="475"/>
         <source>Set invalid records aside</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sledplanner/ui/main_window.py" line="464"/>
+        <location filename="../../src/sledplanner/ui/main_window.py" line="477"/>
         <source>The invalid records will be moved into a file beside the database (after a backup of the whole file). Nothing is deleted. Go ahead?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sledplanner/ui/main_window.py" line="570"/>
+        <location filename="../../src/sledplanner/ui/main_window.py" line="583"/>
         <source>change preferences</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sledplanner/ui/main_window.py" line="591"/>
+        <location filename="../../src/sledplanner/ui/main_window.py" line="604"/>
         <source>Messages ({count})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sledplanner/ui/main_window.py" line="592"/>
+        <location filename="../../src/sledplanner/ui/main_window.py" line="605"/>
         <source>Show every message of this session</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sledplanner/ui/main_window.py" line="608"/>
+        <location filename="../../src/sledplanner/ui/main_window.py" line="621"/>
         <source>{count} message(s) this session, newest first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sledplanner/ui/main_window.py" line="677"/>
         <location filename="../../src/sledplanner/ui/main_window.py" line="690"/>
+        <location filename="../../src/sledplanner/ui/main_window.py" line="703"/>
         <source>New database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sledplanner/ui/main_window.py" line="692"/>
+        <location filename="../../src/sledplanner/ui/main_window.py" line="705"/>
         <source>{path} already exists. SledPlanner never replaces a file: choose another name, or use Open database… to open it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sledplanner/ui/main_window.py" line="702"/>
+        <location filename="../../src/sledplanner/ui/main_window.py" line="715"/>
         <source>Open database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sledplanner/ui/main_window.py" line="751"/>
+        <location filename="../../src/sledplanner/ui/main_window.py" line="764"/>
         <source>Nothing imported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sledplanner/ui/main_window.py" line="751"/>
+        <location filename="../../src/sledplanner/ui/main_window.py" line="764"/>
         <source>Export failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sledplanner/ui/main_window.py" line="755"/>
+        <location filename="../../src/sledplanner/ui/main_window.py" line="768"/>
         <source>{path} was not written.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sledplanner/ui/main_window.py" line="759"/>
+        <location filename="../../src/sledplanner/ui/main_window.py" line="772"/>
         <source>{path} has problems, so nothing was imported. Fix them and try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sledplanner/ui/main_window.py" line="823"/>
+        <location filename="../../src/sledplanner/ui/main_window.py" line="836"/>
         <source>The log is in {folder}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sledplanner/ui/main_window.py" line="840"/>
+        <location filename="../../src/sledplanner/ui/main_window.py" line="853"/>
         <source>no database open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sledplanner/ui/main_window.py" line="843"/>
+        <location filename="../../src/sledplanner/ui/main_window.py" line="856"/>
         <source>About SledPlanner</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sledplanner/ui/main_window.py" line="845"/>
+        <location filename="../../src/sledplanner/ui/main_window.py" line="858"/>
         <source>&lt;h3&gt;SledPlanner {version}&lt;/h3&gt;&lt;p&gt;Plan sled-drag gear, training weeks and progress for strong knees.&lt;/p&gt;&lt;p&gt;Data file:&lt;br&gt;&lt;code&gt;{path}&lt;/code&gt;&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sledplanner/ui/main_window.py" line="864"/>
+        <location filename="../../src/sledplanner/ui/main_window.py" line="877"/>
         <source>Changes not saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sledplanner/ui/main_window.py" line="866"/>
+        <location filename="../../src/sledplanner/ui/main_window.py" line="879"/>
         <source>{count} change(s) could not be saved to the database file yet. {question}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sledplanner/ui/main_window.py" line="878"/>
+        <location filename="../../src/sledplanner/ui/main_window.py" line="891"/>
         <source>Quit without them?</source>
         <translation type="unfinished"></translation>
     </message>
