@@ -16,12 +16,11 @@ from sledplanner.domain.units import MassUnit
 from sledplanner.services.app_import.reading import (
     ParsedExport,
     RowReader,
-    broken_set,
     distance,
-    mass_unit,
-    missing,
+    exercise_or_broken,
     parse_day,
     read_export_rows,
+    row_weight_unit,
 )
 
 __all__ = ["parse_duration", "read_fitnotes"]
@@ -58,17 +57,10 @@ def read_fitnotes(path: Path, unit: MassUnit) -> ParsedExport:
     for line, cells in export.rows:
         row = RowReader(line, cells, decimal_comma=export.delimiter == ";")
         day = row.attempt("Date", lambda r=row: parse_day(r.cell("Date"), "Date"))
-        exercise = row.cell("Exercise")
-        if not exercise:
-            row.attempt("Exercise", lambda: missing("Exercise"))
-        if day is None or not exercise:
-            parsed.sets.append(broken_set(line, exercise, row))
+        exercise = exercise_or_broken(parsed, line, row, "Exercise", day)
+        if exercise is None or day is None:
             continue
-        weight_unit: MassUnit | None = unit
-        if row.cell("Weight Unit"):
-            weight_unit = row.attempt(
-                "Weight Unit", lambda r=row: mass_unit(r.cell("Weight Unit"), "Weight Unit")
-            )
+        weight_unit = row_weight_unit(row, unit)
         distance_unit = row.cell("Distance Unit") or "m"
         parsed.sets.append(
             ExportSet(

@@ -18,9 +18,8 @@ from sledplanner.domain.units import MassUnit
 from sledplanner.services.app_import.reading import (
     ParsedExport,
     RowReader,
-    broken_set,
     distance,
-    missing,
+    exercise_or_broken,
     parse_iso_start,
     read_export_rows,
     workout_key,
@@ -90,11 +89,8 @@ def read_hevy(path: Path) -> ParsedExport:
         start = row.attempt(
             "start_time", lambda r=row: parse_hevy_time(r.cell("start_time"), "start_time")
         )
-        exercise = row.cell("exercise_title")
-        if not exercise:
-            row.attempt("exercise_title", lambda: missing("exercise_title"))
-        if start is None or not exercise:
-            parsed.sets.append(broken_set(line, exercise, row))
+        exercise = exercise_or_broken(parsed, line, row, "exercise_title", start)
+        if exercise is None or start is None:
             continue
         parsed.sets.append(
             ExportSet(

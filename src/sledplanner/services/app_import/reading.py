@@ -303,6 +303,26 @@ def mass_unit(text: str, column: str) -> MassUnit:
         raise ValidationError(column, f"'{text}' is not kg or lbs") from None
 
 
+def row_weight_unit(row: RowReader, default: MassUnit | None) -> MassUnit | None:
+    """The row's "Weight Unit" cell when it has one (a bad one is noted), else ``default``."""
+    if not row.cell("Weight Unit"):
+        return default
+    return row.attempt("Weight Unit", lambda: mass_unit(row.cell("Weight Unit"), "Weight Unit"))
+
+
+def exercise_or_broken(
+    parsed: ParsedExport, line: int, row: RowReader, column: str, when: object
+) -> str | None:
+    """The row's exercise name; None, with a broken set noted, when it or ``when`` is missing."""
+    exercise = row.cell(column)
+    if not exercise:
+        row.attempt(column, lambda: missing(column))
+    if when is None or not exercise:
+        parsed.sets.append(broken_set(line, exercise, row))
+        return None
+    return exercise
+
+
 def distance(row: RowReader, column: str, unit: str, unit_column: str) -> Decimal | None:
     """The cell of ``column`` in metres, its unit being ``unit``; None when empty or zero."""
     value = row.number(column)

@@ -16,12 +16,11 @@ from sledplanner.domain.units import MassUnit
 from sledplanner.services.app_import.reading import (
     ParsedExport,
     RowReader,
-    broken_set,
     distance,
-    mass_unit,
-    missing,
+    exercise_or_broken,
     parse_iso_start,
     read_export_rows,
+    row_weight_unit,
     workout_key,
 )
 
@@ -50,17 +49,10 @@ def read_strong(path: Path, unit: MassUnit) -> ParsedExport:
             parsed.not_sets["Rest Timer"] = parsed.not_sets.get("Rest Timer", 0) + 1
             continue
         start = row.attempt("Date", lambda r=row: parse_iso_start(r.cell("Date"), "Date"))
-        exercise = row.cell("Exercise Name")
-        if not exercise:
-            row.attempt("Exercise Name", lambda: missing("Exercise Name"))
-        if start is None or not exercise:
-            parsed.sets.append(broken_set(line, exercise, row))
+        exercise = exercise_or_broken(parsed, line, row, "Exercise Name", start)
+        if exercise is None or start is None:
             continue
-        weight_unit: MassUnit | None = unit
-        if row.cell("Weight Unit"):
-            weight_unit = row.attempt(
-                "Weight Unit", lambda r=row: mass_unit(r.cell("Weight Unit"), "Weight Unit")
-            )
+        weight_unit = row_weight_unit(row, unit)
         distance_unit = row.cell("Distance Unit") or ("mi" if unit is MassUnit.LB else "km")
         weight = row.attempt("Weight", lambda r=row, u=weight_unit: r.mass("Weight", u))
         metres_done = row.attempt(
