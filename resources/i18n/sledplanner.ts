@@ -1183,43 +1183,43 @@ If SledPlanner is closed there (the machine crashed, or the lock came with a syn
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sledplanner/ui/equipment/loads_panel.py" line="256"/>
+        <location filename="../../src/sledplanner/ui/equipment/loads_panel.py" line="263"/>
         <source>Choose a sled or type a load.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sledplanner/ui/equipment/loads_panel.py" line="261"/>
+        <location filename="../../src/sledplanner/ui/equipment/loads_panel.py" line="268"/>
         <source>Dragged mass: {total} ({other})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sledplanner/ui/equipment/loads_panel.py" line="267"/>
+        <location filename="../../src/sledplanner/ui/equipment/loads_panel.py" line="274"/>
         <source>Drag force: {n} N ({lbf} lbf) at μ {mu}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sledplanner/ui/equipment/loads_panel.py" line="276"/>
+        <location filename="../../src/sledplanner/ui/equipment/loads_panel.py" line="283"/>
         <source>{sled} is not recorded as suiting this surface.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sledplanner/ui/equipment/loads_panel.py" line="280"/>
+        <location filename="../../src/sledplanner/ui/equipment/loads_panel.py" line="287"/>
         <source>Over the sled&apos;s maximum load of {limit}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sledplanner/ui/equipment/loads_panel.py" line="296"/>
+        <location filename="../../src/sledplanner/ui/equipment/loads_panel.py" line="301"/>
         <source>Calibrate friction</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sledplanner/ui/equipment/loads_panel.py" line="298"/>
+        <location filename="../../src/sledplanner/ui/equipment/loads_panel.py" line="303"/>
         <source>Pull the loaded sled at a steady walk with a luggage scale on the rope.
 What does the scale read (e.g. 25 lb)?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sledplanner/ui/equipment/loads_panel.py" line="313"/>
+        <location filename="../../src/sledplanner/ui/equipment/loads_panel.py" line="318"/>
         <source>Calibrated (μ {mu}, measured)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1227,102 +1227,92 @@ What does the scale read (e.g. 25 lb)?</source>
 <context>
     <name>LogDialog</name>
     <message>
-        <location filename="../../src/sledplanner/ui/programme/session_dialogs.py" line="264"/>
+        <location filename="../../src/sledplanner/ui/programme/session_dialogs.py" line="268"/>
         <source>Log session</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sledplanner/ui/programme/session_dialogs.py" line="274"/>
+        <location filename="../../src/sledplanner/ui/programme/session_dialogs.py" line="278"/>
         <source>Day done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sledplanner/ui/programme/session_dialogs.py" line="278"/>
+        <location filename="../../src/sledplanner/ui/programme/session_dialogs.py" line="282"/>
         <source> min</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sledplanner/ui/programme/session_dialogs.py" line="298"/>
+        <location filename="../../src/sledplanner/ui/programme/session_dialogs.py" line="302"/>
         <source>How hard the session felt, 0 (rest) to 10 (maximal): 3 moderate, 5 hard, 7 very hard. Effort × minutes is the session&apos;s training load (sRPE), which the Progress charts add up.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sledplanner/ui/programme/session_dialogs.py" line="305"/>
+        <location filename="../../src/sledplanner/ui/programme/session_dialogs.py" line="309"/>
         <source>Knee pain during the session, 0–10. Up to 2 is safe, 3–5 acceptable, above 5 too much (your zones are under Rules). Too much pain steps the next load back.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sledplanner/ui/programme/session_dialogs.py" line="311"/>
+        <location filename="../../src/sledplanner/ui/programme/session_dialogs.py" line="315"/>
         <source>Knee pain the morning after, 0–10. If it is higher than your usual morning level, the next load goes down. Fill it in tomorrow.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sledplanner/ui/programme/session_dialogs.py" line="320"/>
+        <location filename="../../src/sledplanner/ui/programme/session_dialogs.py" line="324"/>
         <source>Done on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sledplanner/ui/programme/session_dialogs.py" line="321"/>
+        <location filename="../../src/sledplanner/ui/programme/session_dialogs.py" line="325"/>
         <source>Minutes done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sledplanner/ui/programme/session_dialogs.py" line="322"/>
+        <location filename="../../src/sledplanner/ui/programme/session_dialogs.py" line="326"/>
         <source>Added load</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sledplanner/ui/programme/session_dialogs.py" line="324"/>
-        <source>Distance (m)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/sledplanner/ui/programme/session_dialogs.py" line="324"/>
-        <source>Distance (yd)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/sledplanner/ui/programme/session_dialogs.py" line="327"/>
+        <location filename="../../src/sledplanner/ui/programme/session_dialogs.py" line="328"/>
         <source>Surface</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sledplanner/ui/programme/session_dialogs.py" line="328"/>
+        <location filename="../../src/sledplanner/ui/programme/session_dialogs.py" line="329"/>
         <source>Effort (RPE 0–10)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sledplanner/ui/programme/session_dialogs.py" line="329"/>
+        <location filename="../../src/sledplanner/ui/programme/session_dialogs.py" line="330"/>
         <source>Knee pain during (0–10)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sledplanner/ui/programme/session_dialogs.py" line="330"/>
+        <location filename="../../src/sledplanner/ui/programme/session_dialogs.py" line="331"/>
         <source>Knee pain next morning (0–10)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sledplanner/ui/programme/session_dialogs.py" line="331"/>
+        <location filename="../../src/sledplanner/ui/programme/session_dialogs.py" line="332"/>
         <source>Notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sledplanner/ui/programme/session_dialogs.py" line="333"/>
+        <location filename="../../src/sledplanner/ui/programme/session_dialogs.py" line="334"/>
         <source>Leave next-morning pain on “not yet” and fill it in tomorrow.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sledplanner/ui/programme/session_dialogs.py" line="363"/>
+        <location filename="../../src/sledplanner/ui/programme/session_dialogs.py" line="364"/>
         <source>not yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sledplanner/ui/programme/session_dialogs.py" line="402"/>
+        <location filename="../../src/sledplanner/ui/programme/session_dialogs.py" line="403"/>
         <source>Log a day still ahead?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sledplanner/ui/programme/session_dialogs.py" line="404"/>
+        <location filename="../../src/sledplanner/ui/programme/session_dialogs.py" line="405"/>
         <source>{day} has not come yet. Log this session as done on that day anyway?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2877,87 +2867,77 @@ What does the scale read (e.g. 25 lb)?</source>
 <context>
     <name>SessionDialog</name>
     <message>
-        <location filename="../../src/sledplanner/ui/programme/session_dialogs.py" line="68"/>
+        <location filename="../../src/sledplanner/ui/programme/session_dialogs.py" line="75"/>
         <source>{unit}, optional</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sledplanner/ui/programme/session_dialogs.py" line="106"/>
+        <location filename="../../src/sledplanner/ui/programme/session_dialogs.py" line="113"/>
         <source>Edit session</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sledplanner/ui/programme/session_dialogs.py" line="106"/>
+        <location filename="../../src/sledplanner/ui/programme/session_dialogs.py" line="113"/>
         <source>Plan a session</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sledplanner/ui/programme/session_dialogs.py" line="114"/>
+        <location filename="../../src/sledplanner/ui/programme/session_dialogs.py" line="121"/>
         <source>At</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sledplanner/ui/programme/session_dialogs.py" line="118"/>
+        <location filename="../../src/sledplanner/ui/programme/session_dialogs.py" line="125"/>
         <source>Start time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sledplanner/ui/programme/session_dialogs.py" line="127"/>
+        <location filename="../../src/sledplanner/ui/programme/session_dialogs.py" line="134"/>
         <source> min</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sledplanner/ui/programme/session_dialogs.py" line="131"/>
+        <location filename="../../src/sledplanner/ui/programme/session_dialogs.py" line="138"/>
         <source>added load, e.g. 55 ({unit})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sledplanner/ui/programme/session_dialogs.py" line="153"/>
-        <source>Distance (yd)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/sledplanner/ui/programme/session_dialogs.py" line="153"/>
-        <source>Distance (m)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/sledplanner/ui/programme/session_dialogs.py" line="139"/>
+        <location filename="../../src/sledplanner/ui/programme/session_dialogs.py" line="146"/>
         <source>No sled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sledplanner/ui/programme/session_dialogs.py" line="147"/>
+        <location filename="../../src/sledplanner/ui/programme/session_dialogs.py" line="154"/>
         <source>Date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sledplanner/ui/programme/session_dialogs.py" line="149"/>
+        <location filename="../../src/sledplanner/ui/programme/session_dialogs.py" line="156"/>
         <source>Activity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sledplanner/ui/programme/session_dialogs.py" line="150"/>
+        <location filename="../../src/sledplanner/ui/programme/session_dialogs.py" line="157"/>
         <source>Minutes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sledplanner/ui/programme/session_dialogs.py" line="151"/>
+        <location filename="../../src/sledplanner/ui/programme/session_dialogs.py" line="158"/>
         <source>Added load</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sledplanner/ui/programme/session_dialogs.py" line="156"/>
+        <location filename="../../src/sledplanner/ui/programme/session_dialogs.py" line="160"/>
         <source>Surface</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sledplanner/ui/programme/session_dialogs.py" line="157"/>
+        <location filename="../../src/sledplanner/ui/programme/session_dialogs.py" line="161"/>
         <source>Sled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/sledplanner/ui/programme/session_dialogs.py" line="158"/>
+        <location filename="../../src/sledplanner/ui/programme/session_dialogs.py" line="162"/>
         <source>Notes</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2966,6 +2946,16 @@ What does the scale read (e.g. 25 lb)?</source>
     <name>SessionDialogs</name>
     <message>
         <location filename="../../src/sledplanner/ui/programme/session_dialogs.py" line="45"/>
+        <source>Distance (yd)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/sledplanner/ui/programme/session_dialogs.py" line="46"/>
+        <source>Distance (m)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/sledplanner/ui/programme/session_dialogs.py" line="52"/>
         <source>Not set</source>
         <translation type="unfinished"></translation>
     </message>

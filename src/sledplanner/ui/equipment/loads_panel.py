@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from sledplanner.domain.errors import ValidationError
-from sledplanner.domain.gear import GearStatus
+from sledplanner.domain.gear import GearItem, GearStatus
 from sledplanner.domain.loads import LoadMatch
 from sledplanner.domain.parsing import parse_mass
 from sledplanner.domain.surfaces import SURFACES, calibrate_mu
@@ -245,13 +245,20 @@ class LoadsPanel(QWidget):
         text = self.load.text().strip()
         return parse_mass(text, self.unit, "load") if text else Mass.of(0, self.unit)
 
-    def _show_force(self) -> None:
+    def _sled_and_load(self) -> tuple[GearItem | None, Mass] | None:
+        """The chosen sled and the typed load; None (the problem shown) for a bad load."""
         sled = self._gear.item(self.sled.currentData()) if self.sled.currentData() else None
         try:
-            load = self._load_mass()
+            return sled, self._load_mass()
         except ValidationError as exc:
             self.force_result.setText(exc.message)
+            return None
+
+    def _show_force(self) -> None:
+        chosen = self._sled_and_load()
+        if chosen is None:
             return
+        sled, load = chosen
         if sled is None and load.kg == 0:
             self.force_result.setText(self.tr("Choose a sled or type a load."))
             return
@@ -285,12 +292,10 @@ class LoadsPanel(QWidget):
 
     def calibrate(self) -> None:
         """Ask for one luggage-scale reading and use the friction it gives."""
-        sled = self._gear.item(self.sled.currentData()) if self.sled.currentData() else None
-        try:
-            load = self._load_mass()
-        except ValidationError as exc:
-            self.force_result.setText(exc.message)
+        chosen = self._sled_and_load()
+        if chosen is None:
             return
+        sled, load = chosen
         text, ok = QInputDialog.getText(
             self,
             self.tr("Calibrate friction"),

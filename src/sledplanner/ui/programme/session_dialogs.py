@@ -39,6 +39,13 @@ from sledplanner.ui.left_fields import LeftFields, MessageLine
 from sledplanner.ui.qdates import from_qdate, to_qdate
 
 
+def distance_label(unit: str) -> str:
+    """The distance field's label in the unit it is typed in (yards for lb users)."""
+    if unit == "yd":
+        return QCoreApplication.translate("SessionDialogs", "Distance (yd)")
+    return QCoreApplication.translate("SessionDialogs", "Distance (m)")
+
+
 def _surface_combo(parent: QWidget, name: str) -> QComboBox:
     combo = QComboBox(parent)
     combo.setObjectName(name)
@@ -149,10 +156,7 @@ class SessionDialog(QDialog):
         form.addRow(self.tr("Activity"), self.activity)
         form.addRow(self.tr("Minutes"), self.minutes)
         form.addRow(self.tr("Added load"), self.load)
-        form.addRow(
-            self.tr("Distance (yd)") if self._distance.unit == "yd" else self.tr("Distance (m)"),
-            self.distance,
-        )
+        form.addRow(distance_label(self._distance.unit), self.distance)
         form.addRow(self.tr("Surface"), self.surface)
         form.addRow(self.tr("Sled"), self.sled)
         form.addRow(self.tr("Notes"), self.notes)
@@ -320,10 +324,7 @@ class LogDialog(QDialog):
         form.addRow(self.tr("Done on"), self.day)
         form.addRow(self.tr("Minutes done"), self.minutes)
         form.addRow(self.tr("Added load"), self.load)
-        form.addRow(
-            self.tr("Distance (yd)") if self._distance.unit == "yd" else self.tr("Distance (m)"),
-            self.distance,
-        )
+        form.addRow(distance_label(self._distance.unit), self.distance)
         form.addRow(self.tr("Surface"), self.surface)
         form.addRow(self.tr("Effort (RPE 0–10)"), self.rpe)
         form.addRow(self.tr("Knee pain during (0–10)"), self.pain_during)
