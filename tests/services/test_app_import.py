@@ -134,6 +134,19 @@ def test_a_walk_has_no_load_and_a_skip_the_user_chose_says_so() -> None:
     }
 
 
+def test_summed_distances_keep_no_trailing_zeros() -> None:
+    sets = [
+        _set(2, seconds=60, distance_m=Decimal("80.46720")),
+        _set(3, seconds=60, distance_m=Decimal("80.46720")),
+        _set(4, workout="2026-03-02T18:00", seconds=60, distance_m=Decimal("50.0")),
+        _set(5, workout="2026-03-02T18:00", seconds=60, distance_m=Decimal("50.0")),
+    ]
+    first, second = group_sets(SourceApp.STRONG, sets, {}, sled_id=SLED.id).sessions
+    assert first.session.log is not None and second.session.log is not None
+    assert str(first.session.log.distance_m) == "160.9344"
+    assert str(second.session.log.distance_m) == "100"
+
+
 def test_problems_count_only_for_exercises_imported() -> None:
     from sledplanner.domain.app_import import ImportProblem
 

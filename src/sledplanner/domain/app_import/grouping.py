@@ -239,4 +239,10 @@ def _distance(group: Sequence[ExportSet]) -> Decimal | None:
     """The sets' distances summed; None when none was logged or the sum is not above zero."""
     distances = [item.distance_m for item in group if item.distance_m is not None]
     total = sum(distances, Decimal(0)) if distances else None
-    return total if total is not None and total > 0 else None
+    if total is None or total <= 0:
+        return None
+    # Without the trailing zeros a unit conversion leaves (160.93440 m is 160.9344 m), and
+    # never in exponent form (1E+2 is written 100).
+    plain = total.normalize()
+    exponent = plain.as_tuple().exponent
+    return plain.quantize(Decimal(1)) if isinstance(exponent, int) and exponent > 0 else plain
