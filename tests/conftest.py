@@ -76,30 +76,6 @@ def _subprocess_data_folder(tmp_path_factory: pytest.TempPathFactory) -> None:
     os.environ["XDG_DATA_HOME"] = str(tmp_path_factory.mktemp("xdg-data"))
 
 
-@pytest.fixture(autouse=True, scope="session")
-def _collect_while_qt_runs() -> Iterator[None]:
-    """Free the session's leftover Qt objects while Qt still runs, not in pytest's last collect.
-
-    Python's garbage collector at interpreter shutdown may free a wrapper whose Qt object a
-    thread or a deferred delete still uses; deleting them here, in order, avoids that crash.
-    """
-    yield
-    import gc
-    import sys
-
-    if "PySide6.QtWidgets" not in sys.modules:
-        return
-    from PySide6.QtCore import QCoreApplication, QEvent
-
-    app = QCoreApplication.instance()
-    if app is None:
-        return
-    for _ in range(3):
-        app.processEvents()
-        QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
-        gc.collect()
-
-
 @pytest.fixture
 def db_path(tmp_path: Path) -> Path:
     """A database path in a fresh temporary folder (the file does not exist yet)."""

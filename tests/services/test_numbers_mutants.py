@@ -442,6 +442,26 @@ def test_pain_during_alone_is_charted_with_its_guide(services: Services) -> None
 
 
 # ---------------------------------------------------------------------------- spend chart
+def test_the_spend_chart_and_its_note_count_the_same_sessions(services: Services) -> None:
+    # A session done before the first purchase and before the range still counts.
+    services.gear.add(
+        GearItem(
+            kind="kettlebell",
+            name="Bell",
+            mass=lb("20"),
+            unit_price=Money.of("90", "USD"),
+            purchased_on=MONDAY,
+        )
+    )
+    services.schedule.add_many(
+        [drag(MONDAY - timedelta(days=10)), drag(MONDAY + timedelta(days=1))]
+    )
+    rows = csv(services, "spend", MONDAY, MONDAY + timedelta(days=6))
+    assert column(rows, "cost_per_session_USD")[-1] == "45"  # 90 USD over 2 sessions
+    notes = services.progress.chart("spend", MONDAY, MONDAY + timedelta(days=6)).notes
+    assert f"Up to {(MONDAY + timedelta(days=6)).isoformat()}: 45.00 USD of gear" in notes[1]
+
+
 def test_spend_and_cost_per_session_day_by_day(services: Services) -> None:
     services.gear.add(
         GearItem(

@@ -71,11 +71,10 @@ class KneesAndMoneyCharts(ChartContext):
                 (),
                 "Enter prices and purchase dates for your gear to see what it has cost.",
             )
-        done_days = sorted(
-            s.day
-            for s in self._schedule.sessions_between(min(spend[0][0], first), last)
-            if s.status is SessionStatus.DONE
-        )
+        # Every session done up to the range's end counts, before the first purchase too, as
+        # in metrics.cost_per_session, whose figure the note gives (read once for both).
+        until_last = self._schedule.sessions_between(date.min, last)
+        done_days = sorted(s.day for s in until_last if s.status is SessionStatus.DONE)
         days = tuple(_days(first, last))
         totals: list[float | None] = []
         per_session: list[float | None] = []
@@ -120,7 +119,7 @@ class KneesAndMoneyCharts(ChartContext):
         notes: tuple[str, ...] = (
             "Gear only, by purchase date; subscriptions are in the Equipment totals.",
         )
-        per_done = metrics.cost_per_session(items, self._schedule.sessions(), currency, last)
+        per_done = metrics.cost_per_session(items, until_last, currency, last)
         if per_done is not None:
             notes += (
                 f"Up to {day_text(last)}: {per_done.amount:.2f} {currency} of gear per "
