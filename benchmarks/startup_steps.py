@@ -1,11 +1,11 @@
 """Where SledPlanner's start-up goes, step by step, inside one process (not a benchmark).
 
 It does what ``sledplanner --db PATH`` does up to the first paint of the main window, timing
-each step from the script's own start: importing Qt, the command line, importing the app,
-the QApplication, the main window, the imports and lock of the first open, reading the file,
-the tabs, the checks after it, and the first paint (the paint is timed with a filter on the
-main window, as benchmarks/floor_window.py times the floor). Several runs are made, each in a
-fresh process, and the median of each step is printed.
+each step from the script's own start: the warm start (app/warm_start.py), importing Qt, the
+command line, importing the app, the QApplication, the main window, the imports and lock of
+the first open, reading the file, the tabs, the checks after it, and the first paint (the paint
+is timed with a filter on the main window, as benchmarks/floor_window.py times the floor).
+Several runs are made, each in a fresh process, and the median of each step is printed.
 
 Run: env -u PYTHONDONTWRITEBYTECODE QT_QPA_PLATFORM=offscreen \\
     .venv/bin/python benchmarks/startup_steps.py DATABASE [--runs N]
@@ -26,6 +26,7 @@ import time
 from pathlib import Path
 
 STEPS = (
+    "before Qt (warm_start)",
     "import PySide6",
     "command line",
     "import the app",
@@ -50,6 +51,10 @@ def child(database: str) -> None:
     def mark() -> None:
         ends.append((time.perf_counter() - start) * 1000)
 
+    from sledplanner.app import warm_start  # as cli.main does for a plain start
+
+    warm_start.prepare()
+    mark()
     import PySide6.QtWidgets  # noqa: F401
 
     mark()
@@ -75,7 +80,7 @@ def child(database: str) -> None:
 
     class FirstPaint(QObject):
         def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
-            if watched is window and event.type() == QEvent.Type.Paint and len(ends) < 12:
+            if watched is window and event.type() == QEvent.Type.Paint and len(ends) < 13:
                 mark()
                 QTimer.singleShot(0, lambda: (mark(), app.quit()))
             return False

@@ -600,6 +600,9 @@ def _main(argv: Sequence[str] | None) -> int:
     arguments = list(argv) if argv is not None else sys.argv[1:]
     window = window_arguments(arguments)
     if window is not None:
+        from sledplanner.app import warm_start
+
+        warm_start.prepare()  # before Qt: see the module
         from sledplanner.app.gui import run_gui
 
         return run_gui(window.db)

@@ -146,3 +146,28 @@ def test_a_failed_backup_writes_nothing_and_raises(db_path: Path) -> None:
     with pytest.raises(DatabaseWriteError):
         daily_backup(db_path, date(2026, 1, 1))
     assert db_path.read_bytes() == b"data"
+
+
+@pytest.mark.parametrize(
+    ("stamp", "expected"),
+    [
+        ("20261206T071502123456", datetime(2026, 12, 6, 7, 15, 2, 123456)),
+        ("20240229T235959000001", datetime(2024, 2, 29, 23, 59, 59, 1)),
+        ("20261301T000000000000", None),  # a 13th month
+        ("20250229T120000000000", None),  # not a leap year
+        ("20261206T250000000000", None),  # a 25th hour
+    ],
+)
+def test_a_backup_name_gives_its_reason_and_time_or_nothing_when_the_time_is_not_real(
+    db_path: Path, stamp: str, expected: datetime | None
+) -> None:
+    name = db_path.with_name(f"{db_path.stem}-daily-{stamp}{db_path.suffix}")
+    found = parse_backup_name(db_path, name)
+    assert found == (None if expected is None else ("daily", expected))
+
+
+def test_written_backups_read_back_with_the_time_they_were_written(db_path: Path) -> None:
+    db_path.write_bytes(b"x")
+    when = datetime(2026, 3, 4, 5, 6, 7, 890123)
+    backup = write_backup(db_path, "before-import", now=when)
+    assert parse_backup_name(db_path, backup) == ("before-import", when)

@@ -188,3 +188,75 @@ def test_the_first_paint_shows_the_gear_and_loads_only_what_it_needs(tmp_path: P
     loaded = set(seen["modules"])
     early = [name for name in DEFERRED if name in loaded]
     assert early == [], f"imported before the first paint: {early}"
+
+
+ORDER_PROBE = """
+import gc, json, sys
+from sledplanner import cli
+from sledplanner.app import warm_start
+
+seen = {}
+real_prepare = warm_start.prepare
+
+
+def prepare():
+    real_prepare()
+    # What cli does next: import the window's code (and so PySide6) and run it.
+    from PySide6.QtCore import QEvent, QObject, QTimer
+    from PySide6.QtWidgets import QMainWindow
+    from sledplanner.app import gui
+
+    class FirstPaint(QObject):
+        def eventFilter(self, watched, event):
+            if not seen and event.type() == QEvent.Type.Paint and isinstance(watched, QMainWindow):
+                seen["order"] = list(sys.modules)  # in the order the imports began
+                seen["collecting"] = gc.isenabled()
+                QTimer.singleShot(0, watched.close)
+            return False
+
+    real_application = gui.application
+
+    def application(argv=None):
+        app = real_application(argv)
+        if app.property("probed") is None:
+            app.setProperty("probed", True)
+            app.installEventFilter(FirstPaint(app))
+        return app
+
+    gui.application = application
+
+
+warm_start.prepare = prepare
+code = cli.main(["--db", sys.argv[1]])
+print(json.dumps({"code": code, "after": gc.isenabled(), "frozen": gc.get_freeze_count(), **seen}))
+"""
+
+#: Qt-free packages: what of them the first paint needs is imported before PySide6.
+QT_FREE = ("sledplanner.domain", "sledplanner.services", "sledplanner.storage", "tinydb")
+
+
+def test_a_plain_start_loads_its_qt_free_code_before_qt_and_collects_garbage_after_the_paint(
+    tmp_path: Path,
+) -> None:
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "HOME": str(tmp_path)}
+    for folder in ("XDG_CONFIG_HOME", "XDG_DATA_HOME", "XDG_CACHE_HOME", "XDG_STATE_HOME"):
+        env[folder] = str(tmp_path / folder.lower())
+    result = subprocess.run(
+        [sys.executable, "-c", ORDER_PROBE, str(tmp_path / "order.json")],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=60,
+    )
+    assert result.returncode == 0, result.stderr
+    seen = json.loads(result.stdout.strip().splitlines()[-1])
+    assert seen["code"] == 0
+    order = seen["order"]
+    qt = order.index("PySide6")
+    late = [name for name in order[qt:] if name.startswith(QT_FREE)]
+    assert late == [], f"add to app/warm_start.py, imported after PySide6: {late}"
+    assert any(name.startswith("sledplanner.storage") for name in order[:qt])
+    # Paused for the start-up, collecting again once the window has painted.
+    assert seen["collecting"] is False
+    assert seen["after"] is True
+    assert seen["frozen"] > 0

@@ -23,8 +23,10 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from sledplanner import __version__
 from sledplanner.app.controller import LAST_DATABASE_KEY, Controller
+from sledplanner.app.warm_start import resume_collection
 from sledplanner.services.errors import DatabaseError
 from sledplanner.services.resources import app_icon_path, resource_path
+from sledplanner.ui.first_paint import after_first_paint
 
 APP_NAME = "SledPlanner"
 EXAMPLE_FILE_NAME = "example.json"
@@ -118,6 +120,9 @@ def build_controller(
     if opened is not None:
         opened(controller)
     controller.window.show()
+    # Garbage collection paused for the start-up (app/warm_start.py) resumes after the first
+    # paint, or within a second of the event loop running (a first run's welcome dialog).
+    after_first_paint(controller.window, resume_collection)
     if first_run_check and is_first_run(requested, settings):
         welcome(controller)
     else:
@@ -225,11 +230,16 @@ def run_gui(requested: Path | None) -> int:
     # The log starts once the window is up: loading logging is not worth a slower first paint.
     QTimer.singleShot(1000, lambda: start_logging(data_folder()))
     shown: list[Controller] = []
-    controller = build_controller(requested, opened=_bench_startup(app, shown))
+    try:
+        controller = build_controller(requested, opened=_bench_startup(app, shown))
+    except BaseException:
+        resume_collection()
+        raise
     _quit_on_signals(app)
     try:
         return int(app.exec())
     finally:
+        resume_collection()
         controller.close()
         # Destroy the window (charts included) before Python tears Qt down; pyqtgraph items
         # left to interpreter shutdown can crash it.

@@ -48,6 +48,26 @@ def _stamp(now: datetime | None = None) -> str:
     return (now or datetime.now()).strftime(_STAMP_FORMAT)
 
 
+def _stamp_time(stamp: str) -> datetime:
+    """The time of a stamp matched by ``_STAMP`` (21 digits and a T), as ``_STAMP_FORMAT`` reads.
+
+    Sliced rather than ``datetime.strptime``, whose first use imports and sets up ``_strptime``
+    (about 1–2 ms of every start-up, which looks at the daily backups).
+
+    Raises:
+        ValueError: Not a real date and time (a 13th month, a 25th hour).
+    """
+    return datetime(
+        int(stamp[0:4]),
+        int(stamp[4:6]),
+        int(stamp[6:8]),
+        int(stamp[9:11]),
+        int(stamp[11:13]),
+        int(stamp[13:15]),
+        int(stamp[15:21]),
+    )
+
+
 def _suffix(database: Path) -> str:
     return database.suffix or ".json"
 
@@ -73,7 +93,7 @@ def parse_backup_name(database: Path, backup: Path) -> tuple[str, datetime] | No
     if match is None:
         return None
     try:
-        made = datetime.strptime(match["stamp"], _STAMP_FORMAT)
+        made = _stamp_time(match["stamp"])
     except ValueError:
         return None
     return match["reason"], made
@@ -154,7 +174,7 @@ def _dated(database: Path, reason: str) -> list[tuple[datetime, Path]]:
         if match is None or not path.is_file():
             continue
         try:
-            found.append((datetime.strptime(match["stamp"], _STAMP_FORMAT), path))
+            found.append((_stamp_time(match["stamp"]), path))
         except ValueError:
             continue
     return found

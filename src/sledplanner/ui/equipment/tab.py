@@ -102,6 +102,10 @@ class EquipmentTab(QWidget):
         self.proxy = GearFilterProxy(self)
         self.proxy.setSourceModel(self.model)
         self.table = QTableView(self)
+        # A viewport made here, so that Python knows its type: asked for the one Qt made,
+        # PySide tries every widget class of QtWidgets to find out what it is (about 10 ms of
+        # the start-up, building their enums). The view sets it up as it would its own.
+        self.table.setViewport(QWidget())
         self.table.setObjectName("gearTable")
         self.table.setAccessibleName(self.tr("Gear inventory"))
         self.table.setModel(self.proxy)
