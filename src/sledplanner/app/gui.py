@@ -26,7 +26,7 @@ from sledplanner.app.controller import LAST_DATABASE_KEY, Controller
 from sledplanner.app.warm_start import resume_collection
 from sledplanner.services.errors import DatabaseError
 from sledplanner.services.resources import app_icon_path, resource_path
-from sledplanner.ui.first_paint import after_first_paint
+from sledplanner.ui.first_paint import after_next_paint
 
 APP_NAME = "SledPlanner"
 EXAMPLE_FILE_NAME = "example.json"
@@ -120,10 +120,8 @@ def build_controller(
     if opened is not None:
         opened(controller)
     controller.window.show()
-    # Garbage collection paused for the start-up (app/warm_start.py) resumes after the first
-    # paint, or within a second of the event loop running (a first run's welcome dialog).
-    after_first_paint(controller.window, resume_collection)
     if first_run_check and is_first_run(requested, settings):
+        resume_collection()  # the welcome dialog waits for the user: nothing to hurry
         welcome(controller)
     else:
         path = database_to_open(requested, settings)
@@ -134,6 +132,9 @@ def build_controller(
             )
             QApplication.processEvents()
         controller.open_path(path, create=True)
+    # Garbage collection, paused for the start-up (app/warm_start.py), resumes once the window
+    # has painted with the database (a large file is read after the window's first paint).
+    after_next_paint(controller.window, resume_collection)
     return controller
 
 

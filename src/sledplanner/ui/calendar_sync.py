@@ -19,7 +19,7 @@ from PySide6.QtGui import QAction, QUndoStack
 from PySide6.QtWidgets import QLabel, QMainWindow
 
 from sledplanner.ui.commands import perform
-from sledplanner.ui.first_paint import after_first_paint
+from sledplanner.ui.first_paint import after_next_paint
 from sledplanner.ui.formatting import format_date
 
 if TYPE_CHECKING:
@@ -154,7 +154,7 @@ class CalendarSyncControl(QObject):
         self.sync_action.setEnabled(False)
         self._unsubscribe = services.schedule.subscribe(self._schedule_changed)
         if writable:
-            after_first_paint(self._window, lambda: self._start(services))
+            after_next_paint(self._window, lambda: self._start(services))
 
     def _start(self, services: Services) -> None:
         """Read the account of the database attached, unless another one came meanwhile."""

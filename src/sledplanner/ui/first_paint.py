@@ -1,4 +1,11 @@
-"""Run work after a window's first paint, so that start-up shows the window before doing it."""
+"""Run work after a window's next paint, so that the window shows what changed before it.
+
+At start-up that is the first paint: the window appears with the user's data, and only then
+are the records checked, the calendar account read and garbage collection resumed. When a
+large file is opened after the window has appeared (app/gui.py), it is the paint that shows
+the file's data: work queued for the next turn of the event loop instead would run first and
+hold that paint back (the record check of a 50,000-session file takes most of a second).
+"""
 
 from __future__ import annotations
 
@@ -7,54 +14,57 @@ from collections.abc import Callable
 from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtWidgets import QWidget
 
-#: The dynamic property set on a window once it has painted (see :func:`after_first_paint`).
-PAINTED_PROPERTY = "sledplannerPainted"
-
 #: Work waiting for a paint runs after this long even if none came (a window that is shown
-#: but never exposed).
+#: but never exposed, or that had nothing to repaint).
 FALLBACK_MS = 1000
 
-_WATCHER_NAME = "firstPaintWatcher"
+_WATCHER_NAME = "nextPaintWatcher"
+
+#: A repaint of any part of a window starts with an update request to the window itself; its
+#: first paint comes as a paint event.
+_PAINTS = (QEvent.Type.Paint, QEvent.Type.UpdateRequest)
 
 
 class _PaintWatcher(QObject):
-    """Marks ``window`` painted at its first paint event and then runs what waited for it."""
+    """Runs what waited once ``window`` paints next (or after :data:`FALLBACK_MS`)."""
 
     def __init__(self, window: QWidget) -> None:
         super().__init__(window)
         self.setObjectName(_WATCHER_NAME)
         self._window = window
+        self._released = False
         self.waiting: list[Callable[[], None]] = []
         window.installEventFilter(self)
         QTimer.singleShot(FALLBACK_MS, self, self._release)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt's name)
-        """At the window's first paint, queue the waiting work; never filter anything out."""
-        if watched is self._window and event.type() == QEvent.Type.Paint:
+        """At the window's paint, queue the waiting work; never filter anything out."""
+        if watched is self._window and event.type() in _PAINTS:
             self._release()
         return False
 
     def _release(self) -> None:
-        if self._window.property(PAINTED_PROPERTY):
+        if self._released:
             return
+        self._released = True
         self._window.removeEventFilter(self)
-        self._window.setProperty(PAINTED_PROPERTY, True)
+        self.setObjectName("")  # later work waits for a paint after this one
         waiting, self.waiting = self.waiting, []
         for run in waiting:
             # Queued, so that the paint in progress finishes first.
             QTimer.singleShot(0, run)
-        self.setObjectName("")
         self.deleteLater()
 
 
-def after_first_paint(widget: QWidget, run: Callable[[], None]) -> None:
-    """Call ``run`` from the event loop once the window of ``widget`` has painted.
+def after_next_paint(widget: QWidget, run: Callable[[], None]) -> None:
+    """Call ``run`` from the event loop once the window of ``widget`` has painted next.
 
-    A window that has painted already, or that is not shown (tests, screenshots), runs it on
-    the next turn of the event loop, as ``QTimer.singleShot(0, run)`` does.
+    The work runs after the paint has finished, or after :data:`FALLBACK_MS` when no paint
+    comes. A window that is not shown (tests, screenshots) runs it on the next turn of the
+    event loop, as ``QTimer.singleShot(0, run)`` does.
     """
     window = widget.window()
-    if window.property(PAINTED_PROPERTY) or not window.isVisible():
+    if not window.isVisible():
         QTimer.singleShot(0, run)
         return
     watcher = window.findChild(_PaintWatcher, _WATCHER_NAME)

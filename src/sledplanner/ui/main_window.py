@@ -29,7 +29,7 @@ from sledplanner import __version__
 from sledplanner.ui.calendar_sync import CalendarSyncControl
 from sledplanner.ui.commands import PendingSaves, perform
 from sledplanner.ui.file_menu_extras import add_file_actions, add_session_card_button
-from sledplanner.ui.first_paint import after_first_paint
+from sledplanner.ui.first_paint import after_next_paint
 from sledplanner.ui.problem_panel import ProblemAction, ProblemPanel
 from sledplanner.ui.theme import THEMES, apply_theme
 
@@ -416,7 +416,7 @@ class MainWindow(QMainWindow):
         self.records_banner.hide()
         self.set_aside_button.hide()
         # Checking every record takes a while on a large file: the window paints first.
-        after_first_paint(self, lambda: self._check_records(services))
+        after_next_paint(self, lambda: self._check_records(services))
         for action in (self.import_gear_action, self.import_sessions_action):
             action.setEnabled(not workspace.read_only)
         for action in (
