@@ -53,7 +53,7 @@ def child(database: str) -> None:
 
     from sledplanner.app import warm_start  # as cli.main does for a plain start
 
-    warm_start.prepare()
+    warm_start.prepare(Path(database))
     mark()
     import PySide6.QtWidgets  # noqa: F401
 

@@ -602,7 +602,7 @@ def _main(argv: Sequence[str] | None) -> int:
     if window is not None:
         from sledplanner.app import warm_start
 
-        warm_start.prepare()  # before Qt: see the module
+        warm_start.prepare(window.db)  # before Qt: see the module
         from sledplanner.app.gui import run_gui
 
         return run_gui(window.db)

@@ -199,8 +199,8 @@ seen = {}
 real_prepare = warm_start.prepare
 
 
-def prepare():
-    real_prepare()
+def prepare(database=None):
+    real_prepare(database)
     # What cli does next: import the window's code (and so PySide6) and run it.
     from PySide6.QtCore import QEvent, QObject, QTimer
     from PySide6.QtWidgets import QMainWindow
@@ -260,3 +260,35 @@ def test_a_plain_start_loads_its_qt_free_code_before_qt_and_collects_garbage_aft
     assert seen["collecting"] is False
     assert seen["after"] is True
     assert seen["frozen"] > 0
+
+
+LARGE_PROBE = """
+import gc, json, sys
+from pathlib import Path
+from sledplanner.app import warm_start
+
+warm_start.prepare(Path(sys.argv[1]))
+loaded = [name for name in sys.modules if name.startswith("sledplanner.storage")]
+print(json.dumps({"collecting": gc.isenabled(), "storage": loaded}))
+"""
+
+
+def test_a_large_file_leaves_its_code_for_after_the_window_appears(tmp_path: Path) -> None:
+    from sledplanner.app.warm_start import LARGE_FILE_BYTES
+
+    seen = {}
+    for name, size in (("small.json", 100), ("large.json", LARGE_FILE_BYTES + 1)):
+        database = tmp_path / name
+        with database.open("wb") as handle:
+            handle.truncate(size)
+        result = subprocess.run(
+            [sys.executable, "-c", LARGE_PROBE, str(database)],
+            capture_output=True,
+            text=True,
+            timeout=60,
+        )
+        assert result.returncode == 0, result.stderr
+        seen[name] = json.loads(result.stdout.strip().splitlines()[-1])
+    assert seen["small.json"]["storage"] != []
+    assert seen["large.json"]["storage"] == []
+    assert seen["small.json"]["collecting"] is seen["large.json"]["collecting"] is False

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from sledplanner import __version__
 from sledplanner.app.controller import LAST_DATABASE_KEY, Controller
-from sledplanner.app.warm_start import resume_collection
+from sledplanner.app.warm_start import is_large, resume_collection
 from sledplanner.services.errors import DatabaseError
 from sledplanner.services.resources import app_icon_path, resource_path
 from sledplanner.ui.first_paint import after_next_paint
@@ -125,7 +125,7 @@ def build_controller(
         welcome(controller)
     else:
         path = database_to_open(requested, settings)
-        if _is_large(path):
+        if is_large(path):
             # Reading tens of megabytes takes a moment: show the window first and say why.
             controller.window.statusBar().showMessage(
                 QCoreApplication.translate("Startup", "Opening {path}…").format(path=path)
@@ -136,17 +136,6 @@ def build_controller(
     # has painted with the database (a large file is read after the window's first paint).
     after_next_paint(controller.window, resume_collection)
     return controller
-
-
-#: Files larger than this are opened after the window has appeared (about 8,000 sessions).
-LARGE_FILE_BYTES = 4_000_000
-
-
-def _is_large(path: Path) -> bool:
-    try:
-        return path.stat().st_size > LARGE_FILE_BYTES
-    except OSError:
-        return False
 
 
 def welcome(controller: Controller) -> None:

@@ -13,23 +13,42 @@ Two costs of the start-up are not the app's own work, and this module keeps both
   about 0.14 ms a module. The storage, services and domain code that the first open of a
   database needs uses no Qt, so :func:`prepare` imports it before PySide6 is.
 
+A large file is read after the window has appeared (app/gui.py): then that code is imported
+after the first paint too, so that the window appears as soon as it can.
+
 Nothing here imports Qt: it runs before Qt is loaded, from ``cli`` (layers: cli, then app).
 """
 
 from __future__ import annotations
 
 import gc
+from pathlib import Path
+
+#: Files larger than this are opened after the window has appeared (about 8,000 sessions).
+LARGE_FILE_BYTES = 4_000_000
 
 _paused = False
 
 
-def prepare() -> None:
-    """Pause garbage collection and import the Qt-free code of the first open."""
+def is_large(path: Path) -> bool:
+    """Whether ``path`` is a file big enough to be read after the window appears."""
+    try:
+        return path.stat().st_size > LARGE_FILE_BYTES
+    except OSError:
+        return False
+
+
+def prepare(database: Path | None = None) -> None:
+    """Pause garbage collection; import the Qt-free code of the first open of ``database``.
+
+    That code is left for later when ``database`` is large (see the module).
+    """
     global _paused
     if gc.isenabled():
         gc.disable()
         _paused = True
-    _import_before_qt()
+    if database is None or not is_large(database):
+        _import_before_qt()
 
 
 def _import_before_qt() -> None:

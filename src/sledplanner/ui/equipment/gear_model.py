@@ -95,6 +95,7 @@ class GearTableModel(QAbstractTableModel):
         self._items: list[GearItem] = service.items()
         self.display_unit = service.preferences().display_unit
         self.currency = service.preferences().currency
+        self._longest: dict[int, int] | None = None  # longest_rows() until the next change
         self._unsubscribe = service.subscribe(self._on_change)
 
     def detach(self) -> None:
@@ -109,6 +110,7 @@ class GearTableModel(QAbstractTableModel):
         return -1
 
     def _on_change(self, change: GearChange) -> None:
+        self._longest = None
         if change.table == "preferences":
             preferences = self._service.preferences()
             self.display_unit, self.currency = preferences.display_unit, preferences.currency
@@ -155,14 +157,19 @@ class GearTableModel(QAbstractTableModel):
     def longest_rows(self) -> dict[int, int]:
         """Return, for each column with rows, the row whose text there has the most characters.
 
-        The columns are fitted to these cells alone, instead of measuring every cell.
+        The columns are fitted to these cells alone, instead of measuring every cell. Kept
+        until the service announces a change (start-up fits the columns twice: when the tab is
+        made and when it is first laid out).
         """
+        if self._longest is not None:
+            return dict(self._longest)
         longest: dict[int, int] = {}
         for column in Column:
             lengths = [len(self._display(item, column)) for item in self._items]
             if lengths:
                 longest[column] = max(range(len(lengths)), key=lengths.__getitem__)
-        return longest
+        self._longest = longest
+        return dict(longest)
 
     def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008, N802
         """Return the number of items (a table has no children)."""
