@@ -20,7 +20,8 @@ from sledplanner.services.workspace import Workspace, open_workspace
 from sledplanner.storage import atomic
 from sledplanner.storage.database import Database, open_database
 from sledplanner.storage.errors import DatabaseReadOnlyError, DatabaseWriteError
-from sledplanner.storage.repositories import BadRecord, SessionRepository
+from sledplanner.storage.repositories import BadRecord
+from sledplanner.storage.session_repository import SessionRepository
 
 
 def session(day: date, **fields: Any) -> Session:

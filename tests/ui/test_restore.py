@@ -17,6 +17,7 @@ from sledplanner.domain.units import Mass
 from sledplanner.services.gear import GearService
 from sledplanner.services.workspace import open_workspace
 from sledplanner.storage.backups import list_backups, write_backup
+from sledplanner.ui.first_paint import after_next_paint
 from sledplanner.ui.restore_dialog import RestoreDialog
 
 
@@ -59,26 +60,41 @@ def two_states(db_path: Path) -> tuple[Path, bytes]:
     return backup, db_path.read_bytes()
 
 
-def test_opening_writes_todays_backup(controller: Controller, db_path: Path) -> None:
+def test_opening_writes_todays_backup_once_the_window_shows_the_file(
+    qtbot,  # noqa: ANN001
+    controller: Controller,
+    db_path: Path,
+) -> None:
     add(db_path, bell("20"))
     assert controller.open_path(db_path)
+    qtbot.waitUntil(lambda: bool(list_backups(db_path)))
     (daily,) = list_backups(db_path)
     assert daily.name.startswith(f"training-daily-{date.today():%Y%m%d}T")
     assert daily.read_bytes() == db_path.read_bytes()
     controller.close()
     assert controller.open_path(db_path)
+    # The second open's look at the backups has run once this later one has.
+    ran: list[bool] = []
+    after_next_paint(controller.window, lambda: ran.append(True))
+    qtbot.waitUntil(lambda: bool(ran))
     assert len(list_backups(db_path)) == 1
 
 
 def test_a_failed_daily_backup_does_not_stop_the_open(
-    controller: Controller, db_path: Path
+    qtbot,  # noqa: ANN001
+    controller: Controller,
+    db_path: Path,
 ) -> None:
     add(db_path, bell("20"))
     (db_path.parent / "backups").write_bytes(b"a file where the folder should be")
     assert controller.open_path(db_path)
     assert names(controller) == ["Kettlebell 20 lb"]
     # Said in the status bar (cut to its width on a small screen), and whole under Messages.
-    assert controller.window.statusBar().currentMessage().startswith("Today's backup could not")
+    qtbot.waitUntil(
+        lambda: (
+            controller.window.statusBar().currentMessage().startswith("Today's backup could not")
+        )
+    )
     assert any("backup could not be written" in said for said in controller.window.messages)
 
 
@@ -87,6 +103,7 @@ def test_restore_a_backup_then_undo_it_through_the_before_restore_backup(
 ) -> None:
     backup, original = two_states
     assert controller.open_path(db_path)
+    qtbot.waitUntil(lambda: len(list_backups(db_path)) == 2)  # today's, once the window shows
     assert controller.window.restore_action.isEnabled()
     assert names(controller) == ["Kettlebell 20 lb", "Kettlebell 35 lb"]
     seen: list[RestoreDialog] = []

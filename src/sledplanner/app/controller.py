@@ -30,6 +30,7 @@ from sledplanner.services.errors import (
     DatabaseUnreadableError,
 )
 from sledplanner.services.logs import INFO, WARNING, log
+from sledplanner.ui.first_paint import after_next_paint
 from sledplanner.ui.main_window import DATABASE_FILTER, MainWindow
 from sledplanner.ui.problem_panel import ProblemAction
 
@@ -182,7 +183,8 @@ class Controller(QObject):
             build_services(opened, default_preferences=locale_preferences(), today=self._today)
         )
         if not read_only:
-            self._daily_backup(path)
+            # After the window shows the file: the first open of a day copies the whole file.
+            after_next_paint(self.window, lambda: self._daily_backup(path))
             self._guard = FileGuard(opened, self.window, self.reload, self)
             self._guard.look_for_conflict_copies = self.conflict_merge.look
             self._guard.merge_copy = self.conflict_merge.merge

@@ -6,7 +6,6 @@ import re
 from decimal import Decimal, InvalidOperation
 
 from sledplanner.domain.errors import ValidationError
-from sledplanner.domain.sessions import check_distance
 from sledplanner.domain.units import Mass, MassUnit
 
 _MASS = re.compile(r"^\s*(?P<number>[0-9]+(?:[.,][0-9]*)?|[.,][0-9]+)\s*(?P<unit>[A-Za-z]*)\s*$")
@@ -134,6 +133,8 @@ def parse_distance(text: str, default_unit: str, field: str = "distance_m") -> D
         )
     value = Decimal(found.group(1).replace(",", "."))
     metres = value * METRES_PER[unit]
+    from sledplanner.domain.sessions import check_distance  # session code: not at start-up
+
     # Plain digits, without trailing zeros or an exponent: 274.32, not 274.3200 or 3E+2.
     return check_distance(Decimal(format(metres.normalize(), "f")), field)
 

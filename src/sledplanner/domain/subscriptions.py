@@ -2,10 +2,9 @@
 
 from __future__ import annotations
 
-import calendar
 from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
-from datetime import date
+from datetime import date, timedelta
 from typing import Any
 
 from sledplanner.domain.errors import ValidationError
@@ -27,8 +26,10 @@ def add_months(start: date, months: int) -> date:
     """Return the date ``months`` after ``start``, on the same day or the month's last day."""
     month_index = start.month - 1 + months
     year, month = start.year + month_index // 12, month_index % 12 + 1
-    day = min(start.day, calendar.monthrange(year, month)[1])
-    return date(year, month, day)
+    # The month's last day: the day before the first of the next month (``calendar`` is not
+    # worth importing at start-up for this).
+    last = 31 if month == 12 else (date(year, month + 1, 1) - timedelta(days=1)).day
+    return date(year, month, min(start.day, last))
 
 
 @dataclass(frozen=True)

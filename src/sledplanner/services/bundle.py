@@ -11,27 +11,38 @@ from typing import TYPE_CHECKING
 from sledplanner.domain.preferences import Preferences
 from sledplanner.services.gear import GearService
 from sledplanner.services.loads import LoadsService
-from sledplanner.services.schedule import ScheduleService
 from sledplanner.services.workspace import Workspace
 
 if TYPE_CHECKING:
     from sledplanner.services.programmes import ProgrammeService
     from sledplanner.services.progress import ProgressService
     from sledplanner.services.progression import ProgressionService
+    from sledplanner.services.schedule import ScheduleService
 
 
 @dataclass(frozen=True)
 class Services:
     """What the tabs use: gear, loads, the schedule, programmes, progress and progression.
 
-    The programme, progress and progression services (and their modules) are made the first
-    time they are used: the Equipment tab, shown first, needs none of them.
+    The schedule, programme, progress and progression services (and their modules, the
+    session code among them) are made the first time they are used: the Equipment tab, shown
+    first, needs none of them.
     """
 
     workspace: Workspace
     gear: GearService
     loads: LoadsService
-    schedule: ScheduleService
+    today: Callable[[], date] = date.today
+    show_edit_controls: bool | None = None
+
+    @cached_property
+    def schedule(self) -> ScheduleService:
+        """The training sessions."""
+        from sledplanner.services.schedule import ScheduleService
+
+        return ScheduleService(
+            self.workspace, today=self.today, show_edit_controls=self.show_edit_controls
+        )
 
     @cached_property
     def programmes(self) -> ProgrammeService:
@@ -70,5 +81,4 @@ def build_services(
         default_preferences=default_preferences,
         show_edit_controls=show_edit_controls,
     )
-    schedule = ScheduleService(workspace, today=today, show_edit_controls=show_edit_controls)
-    return Services(workspace, gear, LoadsService(gear), schedule)
+    return Services(workspace, gear, LoadsService(gear), today, show_edit_controls)

@@ -19,9 +19,9 @@ from sledplanner.storage.programme_repository import (
 )
 from sledplanner.storage.repositories import (
     GearRepository,
-    SessionRepository,
     SubscriptionRepository,
 )
+from sledplanner.storage.session_repository import SessionRepository
 
 
 @dataclass(frozen=True)

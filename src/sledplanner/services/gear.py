@@ -7,14 +7,12 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import date
 from functools import cache
-from typing import Literal
+from typing import TYPE_CHECKING, Literal
 
-from sledplanner.domain.catalogue import CatalogueEntry, parse_catalogue
 from sledplanner.domain.gear import GearItem, GearStatus
 from sledplanner.domain.preferences import Preferences
 from sledplanner.domain.subscriptions import Subscription
 from sledplanner.domain.totals import Totals, compute_totals
-from sledplanner.services.backups import backup_before_import
 from sledplanner.services.errors import DatabaseError
 from sledplanner.services.observed import ObservedService
 from sledplanner.services.resources import resource_path
@@ -25,6 +23,9 @@ from sledplanner.storage.repositories import (
     PreferencesRepository,
     SubscriptionRepository,
 )
+
+if TYPE_CHECKING:
+    from sledplanner.domain.catalogue import CatalogueEntry
 
 ChangeKind = Literal["added", "updated", "removed", "reset"]
 
@@ -44,6 +45,8 @@ Listener = Callable[[GearChange], None]
 @cache
 def catalogue() -> tuple[CatalogueEntry, ...]:
     """Return the built-in catalogue shipped in ``resources/data/catalogue.json``."""
+    from sledplanner.domain.catalogue import parse_catalogue  # loaded when first shown
+
     raw = json.loads(resource_path("data", "catalogue.json").read_text("utf-8"))
     return tuple(parse_catalogue(raw))
 
@@ -77,6 +80,8 @@ class GearService(ObservedService[GearChange]):
 
         An import must not go ahead without its backup (see docs/data-format.md).
         """
+        from sledplanner.services.backups import backup_before_import  # loaded for imports
+
         self._workspace.settle()
         try:
             backup_before_import(self._path)

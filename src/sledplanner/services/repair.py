@@ -22,9 +22,9 @@ from sledplanner.storage.programme_repository import ProgrammeRepository
 from sledplanner.storage.repositories import (
     GearRepository,
     RecordRepository,
-    SessionRepository,
     SubscriptionRepository,
 )
+from sledplanner.storage.session_repository import SessionRepository
 
 __all__ = ["REPAIR_BACKUP_REASON", "NothingToSetAsideError", "set_aside_invalid_records"]
 

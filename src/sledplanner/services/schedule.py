@@ -11,7 +11,8 @@ from sledplanner.domain.scheduling import copy_week, next_free_day
 from sledplanner.domain.sessions import Session, SessionStatus, week_start
 from sledplanner.services.observed import ObservedService
 from sledplanner.services.workspace import Workspace
-from sledplanner.storage.repositories import BadRecord, SessionRepository
+from sledplanner.storage.repositories import BadRecord
+from sledplanner.storage.session_repository import SessionRepository
 
 __all__ = ["ChangeKind", "Listener", "ScheduleChange", "ScheduleService", "session_order"]
 

@@ -152,7 +152,6 @@ class CalendarSyncControl(QObject):
         writable = not services.workspace.read_only
         self.setup_action.setEnabled(writable)
         self.sync_action.setEnabled(False)
-        self._unsubscribe = services.schedule.subscribe(self._schedule_changed)
         if writable:
             after_next_paint(self._window, lambda: self._start(services))
 
@@ -171,6 +170,9 @@ class CalendarSyncControl(QObject):
             self._service = CalendarSyncService(
                 services.workspace, services.schedule, services.gear
             )
+            # Changes matter once there is an account to sync to, so only from now on (the
+            # schedule's code is not needed to show the window).
+            self._unsubscribe = services.schedule.subscribe(self._schedule_changed)
         return self._service
 
     def _follow(self, account: CalendarAccount | None) -> None:

@@ -27,7 +27,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from sledplanner.domain.catalogue import CatalogueEntry
 from sledplanner.domain.errors import ValidationError
 from sledplanner.domain.gear import GearItem, GearKind, GearStatus
 from sledplanner.domain.preferences import Preferences, check_currency
@@ -48,6 +47,7 @@ from sledplanner.ui.equipment.loads_panel import LoadsPanel
 from sledplanner.ui.equipment.totals_panel import TotalsPanel
 
 if TYPE_CHECKING:
+    from sledplanner.domain.catalogue import CatalogueEntry
     from sledplanner.ui.equipment.planner_panel import PlannerPanel
     from sledplanner.ui.equipment.subscriptions_panel import SubscriptionsPanel
 
