@@ -97,7 +97,8 @@ def test_a_copy_there_when_the_file_opens_is_announced(
     conflict_copy_from_the_other_machine(db_path, lambda gear: gear.add(bell("70")))
     assert controller.open_path(db_path)
     notice = controller.window.notice_bar
-    assert notice.isVisible() and COPY in notice.text.text()
+    qtbot.waitUntil(notice.isVisible)  # once the window shows the file
+    assert COPY in notice.text.text()
     qtbot.mouseClick(button(controller, "mergeLaterButton"), Qt.MouseButton.LeftButton)
     assert not notice.isVisible()
     guard = controller._guard

@@ -186,8 +186,9 @@ class Controller(QObject):
             # After the window shows the file: the first open of a day copies the whole file.
             after_next_paint(self.window, lambda: self._daily_backup(path))
             self._guard = FileGuard(opened, self.window, self.reload, self)
-            self._guard.look_for_conflict_copies = self.conflict_merge.look
-            self._guard.merge_copy = self.conflict_merge.merge
+            # The conflict merge's code is loaded when a copy is first looked for.
+            self._guard.look_for_conflict_copies = lambda: self.conflict_merge.look()
+            self._guard.merge_copy = lambda copy: self.conflict_merge.merge(copy)
             self._guard.start()
         return True
 

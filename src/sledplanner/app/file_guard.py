@@ -16,6 +16,7 @@ Either way no side is lost, and the notice bar says where each copy is. The guar
 
 from __future__ import annotations
 
+import weakref
 from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
@@ -31,6 +32,7 @@ from sledplanner.services.errors import (
 from sledplanner.services.logs import INFO, WARNING, log
 from sledplanner.services.workspace import Workspace
 from sledplanner.storage.atomic import AtomicJSONStorage, DiskState, serialise, write_atomically
+from sledplanner.ui.first_paint import after_next_paint
 from sledplanner.ui.main_window import MainWindow
 from sledplanner.ui.problem_panel import ProblemAction
 
@@ -99,8 +101,11 @@ class FileGuard(QObject):
         self._pending.saver = self
         self._saved.connect(self._log_save)
         self.storage.start_write_behind(self._saved.emit, self._failed.emit)
-        if self.look_for_conflict_copies is not None:
-            self.look_for_conflict_copies()
+        # The first look for sync conflict copies (and its code) waits until the window shows
+        # the file; later looks follow the folder's changes. The wait holds no reference: a
+        # guard replaced before then (a reload) is freed at once, and does not look.
+        guard = weakref.ref(self)
+        after_next_paint(self._window, lambda: _first_look(guard()))
 
     def stop(self) -> None:
         """Stop watching; changes still held in memory only are kept in a side copy."""
@@ -308,3 +313,9 @@ class FileGuard(QObject):
     def file_gone(self) -> None:
         """A save failed because the file is gone: offer to write it there again."""
         self._show_gone()
+
+
+def _first_look(guard: FileGuard | None) -> None:
+    """The first look of ``guard`` for conflict copies, if it is still there and running."""
+    if guard is not None and guard._running and guard.look_for_conflict_copies is not None:
+        guard.look_for_conflict_copies()

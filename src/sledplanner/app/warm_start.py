@@ -64,7 +64,6 @@ def _import_before_qt() -> None:
     import sledplanner.domain.parsing  # noqa: F401
     import sledplanner.domain.units  # noqa: F401
     import sledplanner.services.bundle  # noqa: F401
-    import sledplanner.services.conflict_copies  # noqa: F401
     import sledplanner.services.errors  # noqa: F401
     import sledplanner.services.logs  # noqa: F401
     import sledplanner.services.resources  # noqa: F401
