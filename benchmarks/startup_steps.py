@@ -79,10 +79,23 @@ def child(database: str) -> None:
     mark()
 
     class FirstPaint(QObject):
+        """Marks the paint event, and the end of the paint from a timer queued as it starts.
+
+        The timer is queued at the window's first update request or paint, whichever comes
+        first: the work waiting for the paint (ui/first_paint.py) is queued then too, after it.
+        """
+
+        queued = False
+
         def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
-            if watched is window and event.type() == QEvent.Type.Paint and len(ends) < 13:
-                mark()
+            if watched is not window or len(ends) >= len(STEPS):
+                return False
+            kind = event.type()
+            if kind in (QEvent.Type.UpdateRequest, QEvent.Type.Paint) and not self.queued:
+                self.queued = True
                 QTimer.singleShot(0, lambda: (mark(), app.quit()))
+            if kind == QEvent.Type.Paint and len(ends) == len(STEPS) - 2:
+                mark()
             return False
 
     first_paint = FirstPaint(window)
