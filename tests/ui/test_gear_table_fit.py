@@ -105,3 +105,30 @@ def test_a_long_name_elides_while_the_others_fit_and_refits_without_a_restart(
     assert short_columns_fit(tab) and all_in_view(tab)
     assert header.sectionSize(Column.MASS) == needed(tab, Column.MASS)
     assert header.sectionSize(Column.NAME) >= needed(tab, Column.NAME)
+
+
+def test_the_table_below_its_rows_is_the_base_colour_in_light_and_dark(
+    qtbot,  # noqa: ANN001
+    controller: Controller,
+    db_path: Path,
+) -> None:
+    from PySide6.QtGui import QPalette
+    from PySide6.QtWidgets import QApplication
+
+    from sledplanner.ui.theme import apply_theme
+
+    tab = open_demo(qtbot, controller, db_path, [])
+    try:
+        for theme in ("light", "dark"):
+            apply_theme(theme)
+            QApplication.processEvents()
+            viewport = tab.table.viewport()
+            rows = tab.table.verticalHeader().length()
+            assert rows < viewport.height() - 20  # room below the rows to look at
+            picture = viewport.grab().toImage()
+            below = picture.pixelColor(viewport.width() // 2, (rows + viewport.height()) // 2)
+            base = tab.table.palette().color(QPalette.ColorRole.Base)
+            assert below.name() == base.name(), theme
+            assert base.name() != tab.palette().color(QPalette.ColorRole.Window).name()
+    finally:
+        apply_theme("system")

@@ -80,6 +80,23 @@ def test_opening_writes_todays_backup_once_the_window_shows_the_file(
     assert len(list_backups(db_path)) == 1
 
 
+def test_todays_backup_is_of_the_file_still_open_once_the_window_shows_it(
+    qtbot,  # noqa: ANN001
+    controller: Controller,
+    db_path: Path,
+) -> None:
+    other = db_path.with_name("other.json")
+    add(db_path, bell("20"))
+    add(other, bell("35"))
+    assert controller.open_path(db_path)
+    assert controller.open_path(other)  # before the window had painted the first
+    qtbot.waitUntil(lambda: bool(list_backups(other)))
+    ran: list[bool] = []
+    after_next_paint(controller.window, lambda: ran.append(True))
+    qtbot.waitUntil(lambda: bool(ran))
+    assert list_backups(db_path) == []  # closed before it was shown: not backed up then
+
+
 def test_a_failed_daily_backup_does_not_stop_the_open(
     qtbot,  # noqa: ANN001
     controller: Controller,

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import weakref
 from collections.abc import Callable
 from datetime import date
 from pathlib import Path
@@ -20,6 +21,7 @@ from PySide6.QtGui import QIcon, QUndoStack
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from sledplanner.app.lock import DatabaseLock
+from sledplanner.app.warm_start import release_frozen
 from sledplanner.domain.day_words import write_days_with
 from sledplanner.services.errors import (
     DatabaseCorruptError,
@@ -183,8 +185,13 @@ class Controller(QObject):
             build_services(opened, default_preferences=locale_preferences(), today=self._today)
         )
         if not read_only:
-            # After the window shows the file: the first open of a day copies the whole file.
-            after_next_paint(self.window, lambda: self._daily_backup(path))
+            # After the window shows the file (the first open of a day copies the whole file),
+            # and only while it is still the one open here.
+            still_open = weakref.ref(opened)
+            after_next_paint(
+                self.window,
+                lambda: self._daily_backup(path) if self.workspace is still_open() else None,
+            )
             self._guard = FileGuard(opened, self.window, self.reload, self)
             # The conflict merge's code is loaded when a copy is first looked for.
             self._guard.look_for_conflict_copies = lambda: self.conflict_merge.look()
@@ -271,6 +278,9 @@ class Controller(QObject):
         if self.workspace is not None:
             self.workspace.close()
             self.workspace = None
+            # The first database's objects were frozen at start-up (app/warm_start.py): from
+            # now on the collector may free the cycles among them.
+            release_frozen()
         if self._lock is not None:
             self._lock.release()
             self._lock = None

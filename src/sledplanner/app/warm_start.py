@@ -5,9 +5,10 @@ Two costs of the start-up are not the app's own work, and this module keeps both
 - **Garbage collection.** Importing Qt and the app creates tens of thousands of objects
   (classes, enums, functions), and Python's collector scans the young ones again and again while
   they pile up: 60–70 collections and 10–15 ms before the first paint, freeing nearly nothing.
-  :func:`prepare` pauses it; :func:`resume_collection`, called after the window's first paint,
-  moves everything alive then out of the collector's sight (:func:`gc.freeze`: the window, the
-  open database and the imported code stay for the whole session) and turns it back on.
+  :func:`prepare` pauses it; :func:`resume_collection`, called once the window has painted
+  with the data, moves everything alive then out of the collector's sight (:func:`gc.freeze`)
+  and turns it back on; :func:`release_frozen` gives those objects back to the collector when
+  the first database closes.
 - **PySide's import hook.** Once PySide6 is imported, every later import of a new module is
   followed by a look at that module's source for the word "PySide6" (``inspect.getsource``),
   about 0.14 ms a module. The storage, services and domain code that the first open of a
@@ -70,16 +71,29 @@ def _import_before_qt() -> None:
     import sledplanner.services.workspace  # noqa: F401
 
 
+_frozen = False
+
+
 def resume_collection() -> None:
     """Turn garbage collection back on if :func:`prepare` paused it; else do nothing.
 
-    What is alive now is frozen first (:func:`gc.freeze`), so the first collections do not
-    scan the whole start-up again, and it is never scanned after: a cycle among those objects
-    that becomes garbage later is not freed (reference counting frees everything else).
+    What is alive now is frozen first (:func:`gc.freeze`), so the collections that follow do
+    not scan the whole start-up again. A cycle among those objects that becomes garbage is not
+    freed while they are frozen: :func:`release_frozen` hands them back to the collector when
+    the first database closes (its workspace and tabs are among them).
     """
-    global _paused
+    global _paused, _frozen
     if not _paused:
         return
     _paused = False
     gc.freeze()
+    _frozen = True
     gc.enable()
+
+
+def release_frozen() -> None:
+    """Let the collector see what :func:`resume_collection` froze again; else do nothing."""
+    global _frozen
+    if _frozen:
+        _frozen = False
+        gc.unfreeze()

@@ -49,7 +49,7 @@ def _stamp(now: datetime | None = None) -> str:
 
 
 def _stamp_time(stamp: str) -> datetime:
-    """The time of a stamp matched by ``_STAMP`` (21 digits and a T), as ``_STAMP_FORMAT`` reads.
+    """The time of a stamp matched by ``_STAMP`` (20 digits and a T), as ``_STAMP_FORMAT`` reads.
 
     Sliced rather than ``datetime.strptime``, whose first use imports and sets up ``_strptime``
     (about 1–2 ms of every start-up, which looks at the daily backups).

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtWidgets import QWidget
 
 #: Work waiting for a paint runs after this long even if none came (a window that is shown
@@ -19,10 +19,6 @@ from PySide6.QtWidgets import QWidget
 FALLBACK_MS = 1000
 
 _WATCHER_NAME = "nextPaintWatcher"
-
-#: A repaint of any part of a window starts with an update request to the window itself; its
-#: first paint comes as a paint event.
-_PAINTS = (QEvent.Type.Paint, QEvent.Type.UpdateRequest)
 
 
 class _PaintWatcher(QObject):
@@ -38,10 +34,22 @@ class _PaintWatcher(QObject):
         QTimer.singleShot(FALLBACK_MS, self, self._release)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt's name)
-        """At the window's paint, queue the waiting work; never filter anything out."""
-        if watched is self._window and event.type() in _PAINTS:
+        """At the window's paint, queue the waiting work; never filter anything out.
+
+        A repaint of any part of a window starts with an update request to the window itself,
+        which paints then, if the window is exposed (before it is, Qt paints nothing); the
+        window's own paint event comes when its own area is painted.
+        """
+        if watched is not self._window:
+            return False
+        kind = event.type()
+        if kind == QEvent.Type.Paint or (kind == QEvent.Type.UpdateRequest and self._exposed()):
             self._release()
         return False
+
+    def _exposed(self) -> bool:
+        handle = self._window.windowHandle()
+        return handle is not None and handle.isExposed()
 
     def _release(self) -> None:
         if self._released:
@@ -67,7 +75,9 @@ def after_next_paint(widget: QWidget, run: Callable[[], None]) -> None:
     if not window.isVisible():
         QTimer.singleShot(0, run)
         return
-    watcher = window.findChild(_PaintWatcher, _WATCHER_NAME)
+    watcher = window.findChild(
+        _PaintWatcher, _WATCHER_NAME, Qt.FindChildOption.FindDirectChildrenOnly
+    )
     if not isinstance(watcher, _PaintWatcher):
         watcher = _PaintWatcher(window)
     watcher.waiting.append(run)

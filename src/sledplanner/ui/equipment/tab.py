@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt
-from PySide6.QtGui import QKeySequence, QUndoStack
+from PySide6.QtGui import QKeySequence, QPalette, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -52,6 +52,19 @@ if TYPE_CHECKING:
     from sledplanner.ui.equipment.subscriptions_panel import SubscriptionsPanel
 
 Report = Callable[[str], None]
+
+
+def _viewport() -> QWidget:
+    """A viewport for a view, made in Python and set up as a scroll area sets up its own.
+
+    Asked for the viewport Qt made, PySide tries every widget class of QtWidgets to find out
+    what it is (about 10 ms of the start-up, building their enums); one made here is known.
+    """
+    viewport = QWidget()
+    viewport.setObjectName("qt_scrollarea_viewport")
+    viewport.setBackgroundRole(QPalette.ColorRole.Base)
+    viewport.setAutoFillBackground(True)
+    return viewport
 
 
 class ChoiceDelegate(QStyledItemDelegate):
@@ -102,10 +115,7 @@ class EquipmentTab(QWidget):
         self.proxy = GearFilterProxy(self)
         self.proxy.setSourceModel(self.model)
         self.table = QTableView(self)
-        # A viewport made here, so that Python knows its type: asked for the one Qt made,
-        # PySide tries every widget class of QtWidgets to find out what it is (about 10 ms of
-        # the start-up, building their enums). The view sets it up as it would its own.
-        self.table.setViewport(QWidget())
+        self.table.setViewport(_viewport())
         self.table.setObjectName("gearTable")
         self.table.setAccessibleName(self.tr("Gear inventory"))
         self.table.setModel(self.proxy)
