@@ -1,4 +1,4 @@
-"""Start-up stays light: no pyqtgraph or numpy before the window first appears."""
+"""Start-up stays light: only what the first paint shows is loaded before it; the rest waits."""
 
 from __future__ import annotations
 
@@ -6,7 +6,28 @@ import json
 import os
 import subprocess
 import sys
+import textwrap
 from pathlib import Path
+from typing import Any
+
+
+def run_probe(code: str, home: Path, *args: str) -> dict[str, Any]:
+    """Run probe ``code`` with ``args`` in a fresh offscreen process whose user folders are in
+    ``home``; return the JSON object it printed last."""
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "HOME": str(home)}
+    for folder in ("XDG_CONFIG_HOME", "XDG_DATA_HOME", "XDG_CACHE_HOME", "XDG_STATE_HOME"):
+        env[folder] = str(home / folder.lower())
+    result = subprocess.run(
+        [sys.executable, "-c", code, *args],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=60,
+    )
+    assert result.returncode == 0, result.stderr
+    seen: dict[str, Any] = json.loads(result.stdout.strip().splitlines()[-1])
+    return seen
+
 
 PROBE = """
 import json, sys
@@ -78,7 +99,24 @@ def test_the_app_exits_cleanly_after_showing_the_charts(tmp_path: Path) -> None:
     assert not (tmp_path / "exit.json.lock").exists()
 
 
-FIRST_PAINT_PROBE = """
+#: Probe code: makes ``gui.application`` install ``FirstPaint`` (defined before it) on the app.
+WATCH_APPLICATION = """
+real_application = gui.application
+
+
+def application(argv=None):
+    app = real_application(argv)
+    if app.property("probed") is None:
+        app.setProperty("probed", True)
+        app.installEventFilter(FirstPaint(app))
+    return app
+
+
+gui.application = application
+"""
+
+FIRST_PAINT_PROBE = (
+    """
 import json, sys
 from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtWidgets import QMainWindow
@@ -98,22 +136,13 @@ class FirstPaint(QObject):
             QTimer.singleShot(0, watched.close)
         return False
 
-
-real_application = gui.application
-
-
-def application(argv=None):
-    app = real_application(argv)
-    if app.property("probed") is None:
-        app.setProperty("probed", True)
-        app.installEventFilter(FirstPaint(app))
-    return app
-
-
-gui.application = application
+"""
+    + WATCH_APPLICATION
+    + """
 code = cli.main(["--db", sys.argv[1]])
 print(json.dumps({"code": code, **seen}))
 """
+)
 
 #: Modules the first paint does not need: they are imported when first used. Each costs start-up
 #: time (importing, and PySide's import hook reading its source).
@@ -199,7 +228,8 @@ def test_the_first_paint_shows_the_gear_and_loads_only_what_it_needs(tmp_path: P
     assert early == [], f"imported before the first paint: {early}"
 
 
-ORDER_PROBE = """
+ORDER_PROBE = (
+    """
 import gc, json, sys
 from sledplanner import cli
 from sledplanner.app import warm_start
@@ -230,22 +260,14 @@ def prepare(database=None):
         seen["frozen"] = gc.get_freeze_count()
         window.close()
 
-    real_application = gui.application
-
-    def application(argv=None):
-        app = real_application(argv)
-        if app.property("probed") is None:
-            app.setProperty("probed", True)
-            app.installEventFilter(FirstPaint(app))
-        return app
-
-    gui.application = application
-
-
+"""
+    + textwrap.indent(WATCH_APPLICATION, "    ")
+    + """
 warm_start.prepare = prepare
 code = cli.main(["--db", sys.argv[1]])
 print(json.dumps({"code": code, **seen}))
 """
+)
 
 #: Qt-free packages: what of them the first paint needs is imported before PySide6.
 QT_FREE = ("sledplanner.domain", "sledplanner.services", "sledplanner.storage", "tinydb")
@@ -254,18 +276,7 @@ QT_FREE = ("sledplanner.domain", "sledplanner.services", "sledplanner.storage", 
 def test_a_plain_start_loads_its_qt_free_code_before_qt_and_collects_garbage_after_the_paint(
     tmp_path: Path,
 ) -> None:
-    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "HOME": str(tmp_path)}
-    for folder in ("XDG_CONFIG_HOME", "XDG_DATA_HOME", "XDG_CACHE_HOME", "XDG_STATE_HOME"):
-        env[folder] = str(tmp_path / folder.lower())
-    result = subprocess.run(
-        [sys.executable, "-c", ORDER_PROBE, str(tmp_path / "order.json")],
-        capture_output=True,
-        text=True,
-        env=env,
-        timeout=60,
-    )
-    assert result.returncode == 0, result.stderr
-    seen = json.loads(result.stdout.strip().splitlines()[-1])
+    seen = run_probe(ORDER_PROBE, tmp_path, str(tmp_path / "order.json"))
     assert seen["code"] == 0
     order = seen["order"]
     qt = order.index("PySide6")
@@ -297,14 +308,7 @@ def test_a_large_file_leaves_its_code_for_after_the_window_appears(tmp_path: Pat
         database = tmp_path / name
         with database.open("wb") as handle:
             handle.truncate(size)
-        result = subprocess.run(
-            [sys.executable, "-c", LARGE_PROBE, str(database)],
-            capture_output=True,
-            text=True,
-            timeout=60,
-        )
-        assert result.returncode == 0, result.stderr
-        seen[name] = json.loads(result.stdout.strip().splitlines()[-1])
+        seen[name] = run_probe(LARGE_PROBE, tmp_path, str(database))
     assert seen["small.json"]["storage"] != []
     assert seen["large.json"]["storage"] == []
     assert seen["small.json"]["collecting"] is seen["large.json"]["collecting"] is False
@@ -336,23 +340,8 @@ controller.close()
 
 
 def test_the_first_database_is_freed_after_another_is_opened(tmp_path: Path) -> None:
-    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "HOME": str(tmp_path)}
-    result = subprocess.run(
-        [
-            sys.executable,
-            "-c",
-            FREEZE_PROBE,
-            str(tmp_path / "first.json"),
-            str(tmp_path / "second.json"),
-            str(tmp_path / "s.ini"),
-        ],
-        capture_output=True,
-        text=True,
-        env=env,
-        timeout=60,
-    )
-    assert result.returncode == 0, result.stderr
-    seen = json.loads(result.stdout.strip().splitlines()[-1])
+    first, second = tmp_path / "first.json", tmp_path / "second.json"
+    seen = run_probe(FREEZE_PROBE, tmp_path, str(first), str(second), str(tmp_path / "s.ini"))
     assert seen["frozen"] > 0  # the start-up's objects were frozen
     assert seen["left"] == 0  # and given back when the first database closed
     assert seen["first_freed"] is True
