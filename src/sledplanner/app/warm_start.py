@@ -28,7 +28,8 @@ from pathlib import Path
 #: Files larger than this are opened after the window has appeared (about 8,000 sessions).
 LARGE_FILE_BYTES = 4_000_000
 
-_paused = False
+_paused = False  # prepare() turned garbage collection off
+_frozen = False  # resume_collection() froze what was alive then
 
 
 def is_large(path: Path) -> bool:
@@ -69,9 +70,6 @@ def _import_before_qt() -> None:
     import sledplanner.services.logs  # noqa: F401
     import sledplanner.services.resources  # noqa: F401
     import sledplanner.services.workspace  # noqa: F401
-
-
-_frozen = False
 
 
 def resume_collection() -> None:
